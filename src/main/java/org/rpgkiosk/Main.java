@@ -1,0 +1,122 @@
+package org.rpgkiosk;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rpgkiosk.cli.KioskCommand;
+import org.rpgkiosk.cli.LogFile;
+import org.rpgkiosk.cli.PinCommand;
+import org.rpgkiosk.cli.QuestionnaireCommand;
+import org.rpgkiosk.cli.WaveCommand;
+import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line. With no command it runs the kiosk. Exit codes: 0 done, 2 bad input or usage
+ * (one line on stderr saying what to fix), 1 an unexpected fault (stack trace only with --debug;
+ * always in the log file).
+ */
+@Command(name = "run.sh",
+        mixinStandardHelpOptions = true,
+        version = "rpg-kiosk 0.1",
+        sortOptions = false,
+        description = {
+            "Survey and session-logging kiosk for reflective practice groups.",
+            "With no command, runs the kiosk on this terminal."},
+        subcommands = {
+            KioskCommand.class,
+            QuestionnaireCommand.class,
+            WaveCommand.class,
+            PinCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
+            "Run './run.sh COMMAND --help' for the options of a command."})
+public final class Main implements Callable<Integer> {
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "JDBC URL of the database (default: an H2 file in the data directory; env KIOSK_DB_URL)")
+    String dbUrl = System.getenv("KIOSK_DB_URL");
+
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "database user (env KIOSK_DB_USER)")
+    String dbUser = System.getenv("KIOSK_DB_USER");
+
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "TEXT",
+            description = "database password (env KIOSK_DB_PASSWORD, which keeps it out of the process list)")
+    String dbPassword = System.getenv("KIOSK_DB_PASSWORD");
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "where the embedded database and the log live (default ./data; env KIOSK_DATA_DIR)")
+    Path dataDir = Path.of(envOr("KIOSK_DATA_DIR", "data"));
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "print the stack trace of an unexpected fault")
+    boolean debug;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line and returns its exit code; tests call this instead of main. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
+        cli.setExecutionStrategy(parsed -> {
+            LogFile.configure(main.dataDir);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cli.setParameterExceptionHandler((e, argv) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help'.");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof UserError) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                LOG.log(Level.INFO, "refused: " + e.getMessage(), e);
+                return 2;
+            }
+            LOG.log(Level.SEVERE, "unexpected fault", e);
+            commandLine.getErr().println("unexpected fault: " + e + (main.debug ? ""
+                    : " (run again with --debug for details; the log is in " + main.dataDir.resolve(LogFile.NAME) + ")"));
+            if (main.debug) e.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return new KioskCommand().runKiosk(this);
+    }
+
+    public DatabaseUrl databaseUrl() {
+        if (dbUrl == null || dbUrl.isBlank()) return DatabaseUrl.defaultFor(dataDir);
+        return DatabaseUrl.of(dbUrl, dbUser, dbPassword);
+    }
+
+    public Store openStore() {
+        return Store.open(databaseUrl());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,142 @@
+package org.rpgkiosk.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rpgkiosk.UserError;
+import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.WaveRepository.Wave;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "wave", mixinStandardHelpOptions = true,
+        description = "Open and close survey waves and watch their returns. One wave is open at a time.",
+        subcommands = {WaveCommand.Open.class, WaveCommand.Close.class, WaveCommand.ListWaves.class,
+            WaveCommand.Invited.class})
+public final class WaveCommand {
+
+    private static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
+
+    @Command(name = "open", mixinStandardHelpOptions = true,
+            description = {"Open a wave for the kiosk to collect into (or reopen a closed one)."})
+    static final class Open implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "CODE", description = "a short code, e.g. y1 or y3 (letters, digits, _ . -)")
+        String code;
+
+        @Option(names = "--label", paramLabel = "TEXT", description = "what evaluators call it, e.g. \"+1 year\"")
+        String label;
+
+        @Option(names = "--invited", paramLabel = "N", description = "how many staff were invited (for the response rate)")
+        Integer invited;
+
+        @Option(names = "--questionnaire", paramLabel = "NAME",
+                description = "which questionnaire (needed only when more than one is loaded)")
+        String questionnaire;
+
+        @Override
+        public Integer call() {
+            checkCode(code);
+            if (invited != null && invited < 0) throw new UserError("--invited cannot be negative");
+            try (Store store = Commands.root(spec).openStore()) {
+                int qid = questionnaireId(store);
+                Wave w = store.waves().open(code, label, invited == null ? -1 : invited, qid, LocalDate.now());
+                store.audit().record("cli", "wave.open", w.code());
+                spec.commandLine().getOut().printf("Wave %s (%s) is open on questionnaire %s, %d invited.%n",
+                        w.code(), w.label(), w.questionnaire(), w.invited());
+            }
+            return 0;
+        }
+
+        private int questionnaireId(Store store) {
+            List<String> names = store.questionnaires().names();
+            if (questionnaire != null) {
+                return store.questionnaires().idOf(questionnaire).orElseThrow(() -> new UserError(
+                        "no questionnaire named '" + questionnaire + "' (loaded: " + String.join(", ", names) + ")"));
+            }
+            if (names.isEmpty()) {
+                throw new UserError("load a questionnaire first: ./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");
+            }
+            if (names.size() > 1) {
+                throw new UserError("several questionnaires are loaded (" + String.join(", ", names)
+                        + "); say which with --questionnaire NAME");
+            }
+            return store.questionnaires().idOf(names.get(0)).orElseThrow();
+        }
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true, description = "Close a wave: the kiosk stops collecting.")
+    static final class Close implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "CODE") String code;
+
+        @Override
+        public Integer call() {
+            try (Store store = Commands.root(spec).openStore()) {
+                Wave w = store.waves().close(code, LocalDate.now());
+                store.audit().record("cli", "wave.close", w.code());
+                spec.commandLine().getOut().printf("Wave %s is closed: %d submitted of %d invited.%n",
+                        w.code(), w.submitted(), w.invited());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "invited", mixinStandardHelpOptions = true, description = "Correct how many staff a wave invited.")
+    static final class Invited implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "CODE") String code;
+
+        @Parameters(index = "1", paramLabel = "N") int invited;
+
+        @Override
+        public Integer call() {
+            if (invited < 0) throw new UserError("the number invited cannot be negative");
+            try (Store store = Commands.root(spec).openStore()) {
+                Wave w = store.waves().setInvited(code, invited);
+                store.audit().record("cli", "wave.invited", w.code() + " " + invited);
+                spec.commandLine().getOut().printf("Wave %s: %d invited.%n", w.code(), w.invited());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the waves with their returns and response rates.")
+    static final class ListWaves implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Store store = Commands.root(spec).openStore()) {
+                List<Wave> waves = store.waves().list();
+                if (waves.isEmpty()) {
+                    spec.commandLine().getOut().println("No waves yet. Open one with:");
+                    spec.commandLine().getOut().println("  ./run.sh wave open y1 --label \"+1 year\" --invited 200");
+                    return 0;
+                }
+                TextTable table = new TextTable("CODE", "LABEL", "STATUS", "INVITED", "SUBMITTED", "RATE",
+                        "IN PROGRESS", "ABANDONED", "OPENED", "CLOSED", "QUESTIONNAIRE");
+                for (Wave w : waves) {
+                    table.row(w.code(), w.label(), w.open() ? "open" : "closed", w.invited(), w.submitted(),
+                            w.responseRate().map(r -> String.format("%.0f%%", 100 * r)).orElse("-"),
+                            w.inProgress(), w.abandoned(), w.openedOn(), w.closedOn(), w.questionnaire());
+                }
+                table.print(spec.commandLine().getOut());
+            }
+            return 0;
+        }
+    }
+
+    static void checkCode(String code) {
+        if (!code.matches(CODE_PATTERN)) {
+            throw new UserError("'" + code + "' is not a wave code: use up to 40 letters, digits, _ . or -");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.rpgkiosk.store;
+
+import java.nio.file.Path;
+import org.jooq.SQLDialect;
+import org.rpgkiosk.UserError;
+
+/**
+ * Where the data live: a JDBC URL and its credentials. The default is an embedded H2 file in
+ * the data directory; a {@code jdbc:postgresql:} URL moves the same program onto a server.
+ */
+public record DatabaseUrl(String url, String user, String password) {
+
+    public static final String FILE_NAME = "kiosk";
+
+    public static DatabaseUrl defaultFor(Path dataDir) {
+        return new DatabaseUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME), "sa", "");
+    }
+
+    /** A URL given without a user: H2 files are made with user "sa", PostgreSQL takes the OS user. */
+    public static DatabaseUrl of(String url, String user, String password) {
+        String u = user == null || user.isBlank() ? (url.startsWith("jdbc:h2:") ? "sa" : "") : user;
+        return new DatabaseUrl(url, u, password == null ? "" : password);
+    }
+
+    public SQLDialect dialect() {
+        if (url.startsWith("jdbc:h2:")) return SQLDialect.H2;
+        if (url.startsWith("jdbc:postgresql:")) return SQLDialect.POSTGRES;
+        throw new UserError("unsupported database URL '" + redacted()
+                + "': use jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB");
+    }
+
+    public boolean isH2File() {
+        return url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
+    }
+
+    /** The URL without any password given inside it, safe for messages and the log. */
+    public String redacted() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

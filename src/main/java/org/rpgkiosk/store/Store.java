@@ -1,0 +1,181 @@
+package org.rpgkiosk.store;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.rpgkiosk.UserError;
+import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
+
+/**
+ * The one door to the database: opens a URL, migrates it with the Flyway migrations packaged in
+ * the jar, picks the jOOQ dialect, and hands out the repositories. Nothing outside store/
+ * speaks SQL.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Store.class.getName());
+    /** H2's error for a database file locked by another process. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final DatabaseUrl url;
+    private final Connection connection;
+    private final DSLContext dsl;
+
+    private Store(DatabaseUrl url, Connection connection) {
+        this.url = url;
+        this.connection = connection;
+        // Unquoted names: the generated classes carry H2's upper case, PostgreSQL folds to lower.
+        Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(connection, url.dialect(), settings);
+    }
+
+    /** Opens (creating if need be) and migrates the database. */
+    public static Store open(DatabaseUrl url) {
+        url.dialect();
+        if (url.isH2File()) {
+            prepareH2Directory(url);
+        }
+        Connection connection = connect(url);
+        try {
+            if (url.dialect() == org.jooq.SQLDialect.H2) {
+                try (var st = connection.createStatement()) {
+                    // Every commit reaches the file before it returns: a kill loses nothing committed.
+                    st.execute("SET WRITE_DELAY 0");
+                }
+            }
+            migrate(url, connection);
+            Store store = new Store(url, connection);
+            store.ensureInstallationSecret();
+            LOG.info(() -> "opened " + url.redacted());
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof UserError ue) throw ue;
+            throw new UserError("cannot prepare the database " + url.redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void prepareH2Directory(DatabaseUrl url) {
+        String path = url.url().replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0];
+        Path dir = Path.of(path).toAbsolutePath().getParent();
+        if (dir != null) {
+            DataDirectory.ensure(dir);
+        }
+    }
+
+    private static Connection connect(DatabaseUrl url) {
+        try {
+            return DriverManager.getConnection(url.url(), url.user(), url.password());
+        } catch (SQLException e) {
+            throw translate(url, e);
+        }
+    }
+
+    static UserError translate(DatabaseUrl url, SQLException e) {
+        String where = url.redacted();
+        if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+            return new UserError("the database " + where + " is in use by another program "
+                    + "(is a kiosk or another command already running on it?)", e);
+        }
+        if (e.getErrorCode() == H2_FILE_CORRUPTED) {
+            return new UserError("the database file of " + where + " is damaged; restore it from a backup "
+                    + "(nothing was changed)", e);
+        }
+        if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || "28P01".equals(e.getSQLState())) {
+            return new UserError("the database " + where + " refused the user name or password", e);
+        }
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return new UserError("cannot connect to the database " + where + ": " + e.getMessage(), e);
+        }
+        return new UserError("cannot open the database " + where + ": " + e.getMessage(), e);
+    }
+
+    private static void migrate(DatabaseUrl url, Connection connection) {
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(new SharedConnectionDataSource(connection))
+                    .locations("classpath:db/migration")
+                    .load();
+            // Flyway ignores migrations it does not know by default; this program must not
+            // write into a schema a newer version of itself has reshaped.
+            boolean newer = Arrays.stream(flyway.info().all())
+                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
+            if (newer) {
+                throw new UserError("the database " + url.redacted() + " was set up by a newer version of this "
+                        + "program; run that version (nothing was changed)");
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new UserError("cannot migrate the database " + url.redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureInstallationSecret() {
+        if (dsl.fetchExists(INSTALLATION)) return;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        dsl.insertInto(INSTALLATION)
+                .set(INSTALLATION.ID, 1)
+                .set(INSTALLATION.SECRET_HEX, HexFormat.of().formatHex(secret))
+                .set(INSTALLATION.CREATED_AT, LocalDateTime.now())
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    public QuestionnaireRepository questionnaires() {
+        return new QuestionnaireRepository(dsl);
+    }
+
+    public WaveRepository waves() {
+        return new WaveRepository(dsl);
+    }
+
+    public StaffPinRepository pins() {
+        return new StaffPinRepository(dsl);
+    }
+
+    public AuditLog audit() {
+        return new AuditLog(dsl);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warning("closing the database: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.rpgkiosk.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.rpgkiosk.UserError;
+import static org.rpgkiosk.store.generated.Tables.QUESTIONNAIRE;
+import static org.rpgkiosk.store.generated.Tables.RESPONSE;
+import static org.rpgkiosk.store.generated.Tables.WAVE;
+
+/**
+ * Survey waves. At most one wave is open at a time: it is the one the kiosk collects into, so
+ * a participant never has to choose and a return can never land in the wrong wave.
+ */
+public final class WaveRepository {
+    private final DSLContext dsl;
+
+    WaveRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public record Wave(int id, String code, String label, String questionnaire, int questionnaireId, boolean open,
+                       int invited, LocalDate openedOn, LocalDate closedOn,
+                       int submitted, int inProgress, int abandoned) {
+        /** Submitted returns over staff invited; empty when nobody was counted as invited. */
+        public Optional<Double> responseRate() {
+            return invited == 0 ? Optional.empty() : Optional.of((double) submitted / invited);
+        }
+    }
+
+    /** Opens a new wave, or reopens a closed one of the same code. */
+    public Wave open(String code, String label, int invited, int questionnaireId, LocalDate today) {
+        return dsl.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
+            var open = t.selectFrom(WAVE).where(WAVE.IS_OPEN.isTrue()).fetchOptional();
+            if (open.isPresent() && !open.get().getCode().equals(code)) {
+                throw new UserError("wave '" + open.get().getCode() + "' is still open; close it first "
+                        + "(./run.sh wave close " + open.get().getCode() + ")");
+            }
+            if (open.isPresent()) {
+                throw new UserError("wave '" + code + "' is already open");
+            }
+            var existing = t.selectFrom(WAVE).where(WAVE.CODE.eq(code)).fetchOptional();
+            if (existing.isPresent()) {
+                t.update(WAVE).set(WAVE.IS_OPEN, true).set(WAVE.CLOSED_ON, (LocalDate) null)
+                        .set(WAVE.LABEL, label == null ? existing.get().getLabel() : label)
+                        .set(WAVE.INVITED, invited < 0 ? existing.get().getInvited() : invited)
+                        .where(WAVE.CODE.eq(code)).execute();
+            } else {
+                if (label == null || invited < 0) {
+                    throw new UserError("a new wave needs --label and --invited");
+                }
+                t.insertInto(WAVE).set(WAVE.CODE, code).set(WAVE.LABEL, label)
+                        .set(WAVE.QUESTIONNAIRE_ID, questionnaireId).set(WAVE.IS_OPEN, true)
+                        .set(WAVE.INVITED, invited).set(WAVE.OPENED_ON, today).execute();
+            }
+            return find(t, code).orElseThrow();
+        });
+    }
+
+    public Wave close(String code, LocalDate today) {
+        int updated = dsl.update(WAVE).set(WAVE.IS_OPEN, false).set(WAVE.CLOSED_ON, today)
+                .where(WAVE.CODE.eq(code).and(WAVE.IS_OPEN.isTrue())).execute();
+        if (updated == 0) {
+            throw new UserError(find(dsl, code).isPresent() ? "wave '" + code + "' is already closed"
+                    : "there is no wave '" + code + "' (see ./run.sh wave list)");
+        }
+        return find(dsl, code).orElseThrow();
+    }
+
+    public Wave setInvited(String code, int invited) {
+        if (dsl.update(WAVE).set(WAVE.INVITED, invited).where(WAVE.CODE.eq(code)).execute() == 0) {
+            throw new UserError("there is no wave '" + code + "' (see ./run.sh wave list)");
+        }
+        return find(dsl, code).orElseThrow();
+    }
+
+    public List<Wave> list() {
+        return query(dsl, DSL.noCondition());
+    }
+
+    public Optional<Wave> find(String code) {
+        return find(dsl, code);
+    }
+
+    public Optional<Wave> openWave() {
+        return query(dsl, WAVE.IS_OPEN.isTrue()).stream().findFirst();
+    }
+
+    private static Optional<Wave> find(DSLContext t, String code) {
+        return query(t, WAVE.CODE.eq(code)).stream().findFirst();
+    }
+
+    private static List<Wave> query(DSLContext t, org.jooq.Condition where) {
+        Field<Integer> submitted = count(t, "submitted");
+        Field<Integer> inProgress = count(t, "in_progress");
+        Field<Integer> abandoned = count(t, "abandoned");
+        return t.select(WAVE.asterisk(), QUESTIONNAIRE.NAME, submitted, inProgress, abandoned)
+                .from(WAVE).join(QUESTIONNAIRE).on(QUESTIONNAIRE.ID.eq(WAVE.QUESTIONNAIRE_ID))
+                .where(where).orderBy(WAVE.OPENED_ON, WAVE.ID)
+                .fetch(r -> new Wave(r.get(WAVE.ID), r.get(WAVE.CODE), r.get(WAVE.LABEL), r.get(QUESTIONNAIRE.NAME),
+                        r.get(WAVE.QUESTIONNAIRE_ID), r.get(WAVE.IS_OPEN), r.get(WAVE.INVITED),
+                        r.get(WAVE.OPENED_ON), r.get(WAVE.CLOSED_ON),
+                        r.get(submitted), r.get(inProgress), r.get(abandoned)));
+    }
+
+    private static Field<Integer> count(DSLContext t, String status) {
+        return t.selectCount().from(RESPONSE)
+                .where(RESPONSE.WAVE_ID.eq(WAVE.ID).and(RESPONSE.STATUS.eq(status)))
+                .<Integer>asField(status);
+    }
+}

@@ -1,0 +1,111 @@
+package org.rpgkiosk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rpgkiosk.UserError;
+import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
+
+class StoreTest {
+    @TempDir Path dir;
+
+    private DatabaseUrl fresh() {
+        return DatabaseUrl.defaultFor(dir.resolve("data"));
+    }
+
+    @Test
+    void aFreshDatabaseIsMigratedToTheWholeSchema() {
+        try (Store store = Store.open(fresh())) {
+            List<String> tables = store.dsl().fetch(
+                    "select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC' order by 1")
+                    .getValues(0, String.class);
+            assertEquals(List.of("answer", "attendance", "audit_log", "block", "flyway_schema_history", "group_session",
+                    "installation", "item", "job_role", "member", "membership", "questionnaire",
+                    "questionnaire_version", "response", "rp_group", "scale_point", "staff_pin", "wave"), tables);
+            assertEquals("1", store.dsl().fetchValue(
+                    "select max(\"version\") from \"flyway_schema_history\" where \"success\""));
+        }
+    }
+
+    @Test
+    void theDataDirectoryIsOwnerOnlyAndTheSecretIsMadeOnceAndKept() throws Exception {
+        String secret;
+        try (Store store = Store.open(fresh())) {
+            secret = store.dsl().fetchValue(INSTALLATION.SECRET_HEX);
+        }
+        assertTrue(secret.matches("[0-9a-f]{64}"), secret);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data"))));
+        try (Store store = Store.open(fresh())) {
+            assertEquals(secret, store.dsl().fetchValue(INSTALLATION.SECRET_HEX));
+            assertEquals(1, store.dsl().fetchCount(INSTALLATION));
+        }
+    }
+
+    @Test
+    void aCommitSurvivesTheProcessBeingKilledAtOnce() throws Exception {
+        DatabaseUrl url = fresh();
+        Process holder = startHolder(url, "the last word");
+        holder.destroyForcibly();                       // SIGKILL: no shutdown hook, no flush
+        assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+        try (Store store = Store.open(url)) {
+            assertEquals(1, store.audit().count("committed"));
+        }
+    }
+
+    @Test
+    void aDatabaseSetUpByANewerVersionIsRefusedUntouched() {
+        try (Store store = Store.open(fresh())) {
+            store.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "values (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'sa', 1, true)");
+        }
+        UserError e = assertThrows(UserError.class, () -> Store.open(fresh()));
+        assertTrue(e.getMessage().contains("set up by a newer version of this program"), e.getMessage());
+    }
+
+    @Test
+    void aSecondProcessIsToldTheDatabaseIsInUse() throws Exception {
+        DatabaseUrl url = fresh();
+        Store.open(url).close();
+        Process holder = startHolder(url);
+        try {
+            UserError e = assertThrows(UserError.class, () -> Store.open(url));
+            assertTrue(e.getMessage().contains("is in use by another program"), e.getMessage());
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+        }
+        Store.open(url).close();
+    }
+
+    /** A child JVM holding the database open, once it has said it is ready. */
+    private static Process startHolder(DatabaseUrl url, String... auditDetail) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), url.url()));
+        command.addAll(List.of(auditDetail));
+        Process holder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals("ready\n", new String(holder.getInputStream().readNBytes(6)));
+        return holder;
+    }
+
+    @Test
+    void anUnsupportedUrlIsNamed() {
+        UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.of("jdbc:mysql://x/y", null, null)));
+        assertTrue(e.getMessage().startsWith("unsupported database URL 'jdbc:mysql://x/y'"), e.getMessage());
+    }
+
+    @Test
+    void passwordsInUrlsAreNotRepeated() {
+        assertEquals("jdbc:postgresql://h/db?user=k&password=***",
+                DatabaseUrl.of("jdbc:postgresql://h/db?user=k&password=s3cret", null, null).redacted());
+    }
+}
