@@ -158,6 +158,10 @@ public final class Store implements AutoCloseable {
         return new WaveRepository(dsl);
     }
 
+    public ResponseRepository responses() {
+        return new ResponseRepository(dsl);
+    }
+
     public StaffPinRepository pins() {
         return new StaffPinRepository(dsl);
     }
