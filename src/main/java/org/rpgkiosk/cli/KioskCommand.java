@@ -50,6 +50,9 @@ public final class KioskCommand implements Callable<Integer> {
         if (idleSeconds < 5 || countdownSeconds < 1) {
             throw new UserError("--idle-seconds must be at least 5 and --countdown-seconds at least 1");
         }
+        // No keys that signal, from the first moment: Ctrl-Z would suspend the kiosk to a shell and
+        // Ctrl-\ would print a thread dump over the screen. Ctrl-C arrives as a key (staff entrance).
+        stty("-isig");
         try (Store store = main.openStore()) {
             loadDefaultQuestionnaireIfNone(store);
             // UTF-8 whatever the locale says: Welsh, accents and emoji must reach the database intact.
@@ -68,8 +71,20 @@ public final class KioskCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UserError("the terminal failed: " + e.getMessage(), e);
+        } finally {
+            stty("isig");
         }
         return 0;
+    }
+
+    private static void stty(String setting) {
+        try {
+            new ProcessBuilder("stty", setting).redirectInput(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+        } catch (IOException e) {
+            // no stty: Lanterna's own Ctrl-C trap still holds
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void loadDefaultQuestionnaireIfNone(Store store) {

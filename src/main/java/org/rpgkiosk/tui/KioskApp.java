@@ -46,6 +46,8 @@ public final class KioskApp {
     private boolean staffMode;
     private boolean running = true;
     private String fault;
+    private TerminalSize drawnSize;
+    private boolean wiped;
 
     public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher) {
         this.screen = screen;
@@ -130,6 +132,7 @@ public final class KioskApp {
         survey = t.state();
         if (before != SurveyState.Screen.WELCOME && survey.screen() == SurveyState.Screen.WELCOME) {
             refreshWave();   // a new person: pick up a wave opened or closed meanwhile
+            wiped = true;
         }
     }
 
@@ -156,18 +159,24 @@ public final class KioskApp {
         var g = screen.newTextGraphics();
         Painter p = new Painter(g, size);
         if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
-            String ask = "Please enlarge this window to at least " + MIN_COLUMNS + " x " + MIN_ROWS + ".";
-            g.putString(0, 0, Painter.fit(ask, size.getColumns()));
-            g.putString(0, Math.min(1, size.getRows() - 1), Painter.fit("It is " + size.getColumns() + " x "
-                    + size.getRows() + " now.", size.getColumns()));
+            String ask = "Please enlarge this window to at least " + MIN_COLUMNS + " x " + MIN_ROWS + ".\nIt is "
+                    + size.getColumns() + " x " + size.getRows() + " now.";
+            int row = 0;
+            for (String line : Painter.wrap(ask, Math.max(1, size.getColumns()))) {
+                if (row < size.getRows()) g.putString(0, row++, line);
+            }
         } else if (staffMode) {
             desk.render(p);
         } else {
             SurveyScreens.render(survey, p, questionnaire != null, clock.getAsLong());
             p.notice(fault);
         }
+        // After a resize or between two people, repaint every cell, not just the changed ones.
+        boolean complete = wiped || !size.equals(drawnSize);
+        drawnSize = size;
+        wiped = false;
         try {
-            screen.refresh(Screen.RefreshType.DELTA);
+            screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
