@@ -65,7 +65,8 @@ public final class KioskCommand implements Callable<Integer> {
             screen.setCursorPosition(null);
             try {
                 Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
-                new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher()).run();
+                new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
+                        main.dataDir().resolve("backups")).run();
             } finally {
                 screen.stopScreen();
             }

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,13 +50,14 @@ public final class KioskApp {
     private TerminalSize drawnSize;
     private boolean wiped;
 
-    public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher) {
+    public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher,
+                    Path backupDir) {
         this.screen = screen;
         this.store = store;
         this.timing = timing;
         this.clock = clock;
         this.ids = ids;
-        this.desk = new StaffDesk(store, hasher);
+        this.desk = new StaffDesk(store, hasher, backupDir);
     }
 
     /** Loads the open wave's questionnaire and, on a new installation, starts the set-up screens. */

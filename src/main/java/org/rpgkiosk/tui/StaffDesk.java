@@ -2,13 +2,18 @@ package org.rpgkiosk.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.staff.PinGate;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
+import org.rpgkiosk.store.Backup;
+import org.rpgkiosk.store.DataDirectory;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WaveRepository.Wave;
 
@@ -24,15 +29,17 @@ final class StaffDesk {
 
     private final Store store;
     private final PinHasher hasher;
+    private final Path backupDir;
     private PinGate gate = PinGate.open();
     private Step step;
     private StaffRole role;
     private Form form;
     private String message;
 
-    StaffDesk(Store store, PinHasher hasher) {
+    StaffDesk(Store store, PinHasher hasher, Path backupDir) {
         this.store = store;
         this.hasher = hasher;
+        this.backupDir = backupDir;
     }
 
     /** First run: true when set-up screens are needed before participants can start. */
@@ -115,11 +122,24 @@ final class StaffDesk {
                     step = Step.SET_PIN;
                     form = pinForm("Set the facilitator PIN");
                 }
+                case '4' -> backUp();
                 case '9' -> step = Step.CONFIRM_QUIT;
                 default -> { }
             }
         }
         return Outcome.STAY;
+    }
+
+    private void backUp() {
+        try {
+            DataDirectory.ensure(backupDir);
+            Path file = backupDir.resolve("kiosk-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
+            Backup.backup(store, file);
+            store.audit().record("kiosk", "backup", file.getFileName().toString());
+            message = "Backed up to " + file;
+        } catch (UserError e) {
+            message = e.getMessage();
+        }
     }
 
     private void beginOpenWave(Step which, String title) {
@@ -251,7 +271,7 @@ final class StaffDesk {
         if (role == StaffRole.EVALUATOR) {
             String waveAction = store.waves().openWave().map(w -> "Close wave " + w.code()).orElse("Open a wave");
             for (String line : List.of("1  Returns of each wave", "2  " + waveAction, "3  Set the facilitator PIN",
-                    "9  Close the kiosk")) {
+                    "4  Back up the database now", "9  Close the kiosk")) {
                 p.line(row++, line);
             }
         } else {

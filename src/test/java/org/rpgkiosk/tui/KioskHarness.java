@@ -38,7 +38,7 @@ final class KioskHarness implements AutoCloseable {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         app = new KioskApp(screen, store, Timing.DEFAULT, () -> now,
-                () -> new UUID(0, nextId.getAndIncrement()), FAST_HASHER);
+                () -> new UUID(0, nextId.getAndIncrement()), FAST_HASHER, dataDir.resolve("backups"));
     }
 
     /** A database with the default questionnaire, both PINs and wave y1 open. */
