@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.cli.ExportCommand;
 import org.rpgkiosk.cli.KioskCommand;
 import org.rpgkiosk.cli.LogFile;
 import org.rpgkiosk.cli.PinCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.ScopeType;
             QuestionnaireCommand.class,
             WaveCommand.class,
             PinCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
             "Run './run.sh COMMAND --help' for the options of a command."})
