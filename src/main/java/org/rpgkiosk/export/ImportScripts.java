@@ -27,12 +27,12 @@ final class ImportScripts {
                     .append("  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /VARIABLES=\n");
             s.append(vars.stream().map(v -> "    " + v.name() + " " + spssFormat(v)).collect(Collectors.joining("\n")))
                     .append(".\nDATASET NAME ").append(dataset).append(".\n");
-            s.append("VARIABLE LABELS\n").append(vars.stream().map(v -> "  " + v.name() + " " + spssQuote(v.label()))
+            s.append("VARIABLE LABELS\n  ").append(vars.stream().map(v -> v.name() + " " + spssQuote(v.label()))
                     .collect(Collectors.joining("\n  /"))).append(".\n");
             List<Variable> coded = vars.stream().filter(v -> !v.values().isEmpty()).toList();
             if (!coded.isEmpty()) {
-                s.append("VALUE LABELS\n").append(coded.stream().map(v -> "  " + v.name() + v.values().stream()
-                                .map(x -> " " + spssValue(v, x) + " " + spssQuote(x.label())).collect(Collectors.joining()))
+                s.append("VALUE LABELS\n  ").append(coded.stream().map(v -> v.name() + v.values().stream()
+                                .map(x -> "\n    " + spssValue(v, x) + " " + spssQuote(x.label())).collect(Collectors.joining()))
                         .collect(Collectors.joining("\n  /"))).append(".\n");
             }
         }

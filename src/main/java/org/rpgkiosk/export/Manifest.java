@@ -72,7 +72,7 @@ final class Manifest {
             replacements().forEach((kind, n) -> s.append(String.format("  %-11s %d  (%s)%n", kind, n,
                     Kind.valueOf(kind.toUpperCase()).marker)));
             s.append("  Names are the roster's and the facilitators': whole words in any case, but words that are also\n")
-                    .append("  everyday English (Will, May, Rose, Brown...) only when capitalised. Read before you share.\n");
+                    .append("  everyday English (will, may, rose, brown...) only when capitalised. Read before you share.\n");
         } else {
             s.append("\nopen answers: not exported (public profile).\n");
         }

@@ -35,6 +35,9 @@ final class RosterNames {
             "head", "page", "ward", "close", "walker", "turner", "cooper", "carter", "fisher",
             "an", "de", "del", "der", "den", "van", "von", "da", "di", "du", "la", "le", "el", "al", "bin", "ben");
 
+    /** Titles are not names: "Dr" alone must not be taken for one. */
+    static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev");
+
     private static final String BEFORE = "(?<![\\p{L}\\p{N}_\\[])";
     private static final String AFTER = "(?![\\p{L}\\p{N}_\\]])";
 
@@ -65,8 +68,8 @@ final class RosterNames {
 
     private static void addPart(String part, Set<String> anyCase, Set<String> capitalised) {
         String p = part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        if (p.codePointCount(0, p.length()) < 2) return;
         String lower = p.toLowerCase(Locale.ROOT);
+        if (p.codePointCount(0, p.length()) < 2 || TITLES.contains(lower)) return;
         if (EVERYDAY_WORDS.contains(lower)) {
             capitalised.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
             capitalised.add(lower.toUpperCase(Locale.ROOT));
