@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,10 +26,13 @@ final class CsvOut implements AutoCloseable {
 
     private final CSVPrinter printer;
     private final boolean excel;
+    private final LongConsumer onClose;
     private long rows;
 
-    CsvOut(Path file, List<String> header, boolean excel) {
+    /** @param onClose told the number of data rows once the file is complete */
+    CsvOut(Path file, List<String> header, boolean excel, LongConsumer onClose) {
         this.excel = excel;
+        this.onClose = onClose;
         try {
             Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), BUFFER);
@@ -59,14 +63,11 @@ final class CsvOut implements AutoCloseable {
         return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
-    long rows() {
-        return rows;
-    }
-
     @Override
     public void close() {
         try {
             printer.close(true);
+            onClose.accept(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

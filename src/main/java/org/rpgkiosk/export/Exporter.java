@@ -59,12 +59,11 @@ public final class Exporter {
             if (!cells.describe(k).isEmpty()) manifest.roleNotes.put(wave, cells.describe(k));
         });
         Scrubber scrubber = new Scrubber(q.peopleNames());
-        SurveyFiles survey = new SurveyFiles(q, waves, roles, pseudonyms);
+        SurveyFiles survey = new SurveyFiles(versions, waves, codebook.agreementCodes(), roles, pseudonyms);
         Writer files = new Writer(folder.temp(), codebook, options.excel(), manifest);
-        files.csv(Codebook.ANSWERS, survey::answers);
-        files.csv(Codebook.RESPONSES, out -> survey.responses(out, codebook.agreementCodes()));
-        if (options.withOpenText()) {
-            files.csv(Codebook.OPEN_TEXT, out -> survey.openText(out, scrubber, manifest.openText));
+        try (CsvOut answers = files.open(Codebook.ANSWERS); CsvOut responses = files.open(Codebook.RESPONSES);
+             CsvOut openText = options.withOpenText() ? files.open(Codebook.OPEN_TEXT) : null) {
+            survey.write(q, answers, responses, openText, scrubber, manifest.openText);
         }
         AttendanceCells cells = AttendanceCells.decide(q.attendees(), k);
         AttendanceFile attendance = new AttendanceFile(cells, pseudonyms, scrubber);
@@ -88,12 +87,16 @@ public final class Exporter {
 
     /** Writes the files into the temporary folder and counts their rows into the manifest. */
     private record Writer(Path dir, Codebook codebook, boolean excel, Manifest manifest) {
-        void csv(String file, Consumer<CsvOut> body) {
+        CsvOut open(String file) {
             List<String> header = file.equals(Codebook.CODEBOOK)
                     ? List.of("file", "variable", "type", "label", "value", "value_label") : codebook.header(file);
-            try (CsvOut out = new CsvOut(dir.resolve(file), header, excel)) {
+            manifest.rows.put(file, 0L);      // in the order opened, whatever order they close in
+            return new CsvOut(dir.resolve(file), header, excel, rows -> manifest.rows.put(file, rows));
+        }
+
+        void csv(String file, Consumer<CsvOut> body) {
+            try (CsvOut out = open(file)) {
                 body.accept(out);
-                manifest.rows.put(file, out.rows());
             }
         }
 

@@ -19,10 +19,8 @@ import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
 import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
-import static org.rpgkiosk.store.generated.Tables.BLOCK;
 import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
 import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
-import static org.rpgkiosk.store.generated.Tables.ITEM;
 import static org.rpgkiosk.store.generated.Tables.MEMBER;
 import static org.rpgkiosk.store.generated.Tables.QUESTIONNAIRE_VERSION;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
@@ -46,12 +44,9 @@ public final class ExportQueries {
 
     public record WaveRef(int id, String code, String label) {}
 
-    public record AnswerRow(UUID responseId, String wave, String role, String block, String item, Short points) {}
-
-    public record ResponseRow(UUID responseId, String wave, int versionNo, String role, String status,
-                              LocalDate submittedOn, String item, Short points) {}
-
-    public record OpenTextRow(UUID responseId, String wave, String role, String item, String text) {}
+    /** One answer of a response, or a response alone ({@code itemId} null) when it has none. */
+    public record SurveyRow(UUID responseId, int waveId, int versionId, String role, String status,
+                            LocalDate submittedOn, Integer itemId, Short points, String text) {}
 
     /** One member as seen in one group's register (distinct per group and member). */
     public record Attendee(int groupId, int memberId, String role, boolean partTime) {}
@@ -116,40 +111,21 @@ public final class ExportQueries {
         return counts;
     }
 
-    public void answers(List<WaveRef> waves, Consumer<AnswerRow> sink) {
-        stream(dsl.select(RESPONSE.ID, WAVE.CODE, RESPONSE.ROLE_CODE, BLOCK.CODE, ITEM.CODE, ANSWER.POINTS)
-                        .from(ANSWER).join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
-                        .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
-                        .join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
-                        .join(BLOCK).on(BLOCK.ID.eq(ITEM.BLOCK_ID))
-                        .where(RESPONSE.WAVE_ID.in(ids(waves)).and(ITEM.KIND.eq("agreement")))
-                        .orderBy(ANSWER.RESPONSE_ID, ANSWER.ITEM_ID),
-                r -> sink.accept(new AnswerRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
-    }
-
-    /** Each response, once per answered statement (once with no item when none was answered). */
-    public void responses(List<WaveRef> waves, Consumer<ResponseRow> sink) {
-        stream(dsl.select(RESPONSE.ID, WAVE.CODE, QUESTIONNAIRE_VERSION.VERSION_NO, RESPONSE.ROLE_CODE,
-                                RESPONSE.STATUS, RESPONSE.SUBMITTED_ON, ITEM.CODE, ANSWER.POINTS)
-                        .from(RESPONSE).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
-                        .join(QUESTIONNAIRE_VERSION).on(QUESTIONNAIRE_VERSION.ID.eq(RESPONSE.VERSION_ID))
-                        .leftJoin(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID).and(ANSWER.POINTS.isNotNull()))
-                        .leftJoin(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
-                        .where(RESPONSE.WAVE_ID.in(ids(waves)))
-                        .orderBy(RESPONSE.ID, ANSWER.ITEM_ID),
-                r -> sink.accept(new ResponseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8())));
-    }
-
-    public void openTexts(List<WaveRef> waves, Consumer<OpenTextRow> sink) {
-        stream(dsl.select(RESPONSE.ID, WAVE.CODE, RESPONSE.ROLE_CODE, ITEM.CODE, ANSWER.ANSWER_TEXT)
-                        .from(ANSWER).join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
-                        .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
-                        .join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
-                        .where(RESPONSE.WAVE_ID.in(ids(waves)).and(ITEM.KIND.eq("open"))
-                                .and(ANSWER.ANSWER_TEXT.isNotNull()))
-                        .orderBy(ANSWER.RESPONSE_ID, ANSWER.ITEM_ID),
-                r -> sink.accept(new OpenTextRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
+    /**
+     * Every response of these waves with its answers, one row per answer (one row with no item
+     * for a response without answers), ordered by response id and nothing else: the random UUID,
+     * so never submission order. The wave filter is written as an expression ({@code wave_id + 0})
+     * so that H2 walks the primary key in order instead of sorting a million rows; outer joins
+     * keep that order. Items, blocks and waves are small and looked up by the caller.
+     */
+    public void survey(List<WaveRef> waves, Consumer<SurveyRow> sink) {
+        stream(dsl.select(RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.VERSION_ID, RESPONSE.ROLE_CODE, RESPONSE.STATUS,
+                                RESPONSE.SUBMITTED_ON, ANSWER.ITEM_ID, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
+                        .from(RESPONSE).leftJoin(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                        .where(RESPONSE.WAVE_ID.plus(0).in(ids(waves)))
+                        .orderBy(RESPONSE.ID),
+                r -> sink.accept(new SurveyRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9())));
     }
 
     /** Every name the scrubber must look for: the roster's, and the facilitators' on record. */
