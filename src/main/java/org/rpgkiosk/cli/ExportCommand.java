@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.export.ExportOptions;
 import org.rpgkiosk.export.ExportOptions.Profile;
@@ -51,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             o.printf("Exported to %s (%s profile, smallest cell %d):%n", summary.folder(), options.profile().code(),
                     summary.minCellSize());
-            summary.rows().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+            summary.rows().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> o.printf("  %-16s %d rows%n", e.getKey(), e.getValue()));
             if (options.withOpenText()) {
                 long total = summary.replacements().values().stream().mapToLong(Long::longValue).sum();

@@ -16,6 +16,7 @@ final class ImportScripts {
         s.append("* Encoding: UTF-8.\n")
                 .append("* Reads the RPG kiosk export into SPSS (or PSPP) with variable and value labels.\n")
                 .append("* The CSV files are UTF-8. If you move the folder, change the CD line below.\n")
+                .append("* Each file is saved beside its CSV as an SPSS data file (answers.sav ...); the last stays open.\n")
                 .append("* SPSS reads one case per line: an open answer holding a line break cannot be read here;\n")
                 .append("* read open_text.csv with R, Excel or NVivo instead.\n")
                 .append("CD ").append(spssQuote(folder.toString())).append(".\n");
@@ -26,7 +27,7 @@ final class ImportScripts {
                     .append("\n  /ENCODING='UTF8'\n  /ARRANGEMENT=DELIMITED\n  /DELCASE=LINE\n  /FIRSTCASE=2\n")
                     .append("  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /VARIABLES=\n");
             s.append(vars.stream().map(v -> "    " + v.name() + " " + spssFormat(v)).collect(Collectors.joining("\n")))
-                    .append(".\nDATASET NAME ").append(dataset).append(".\n");
+                    .append(".\n");
             s.append("VARIABLE LABELS\n  ").append(vars.stream().map(v -> v.name() + " " + spssQuote(v.label()))
                     .collect(Collectors.joining("\n  /"))).append(".\n");
             List<Variable> coded = vars.stream().filter(v -> !v.values().isEmpty()).toList();
@@ -35,6 +36,7 @@ final class ImportScripts {
                                 .map(x -> "\n    " + spssValue(v, x) + " " + spssQuote(x.label())).collect(Collectors.joining()))
                         .collect(Collectors.joining("\n  /"))).append(".\n");
             }
+            s.append("SAVE OUTFILE=").append(spssQuote(dataset + ".sav")).append(".\n");
         }
         return s.toString();
     }

@@ -47,8 +47,8 @@ final class Manifest {
         rows.forEach((file, n) -> s.append(String.format("  %-16s %d%n", file, n)));
         s.append("  import.sps, import.R: read the CSV files with variable and value labels\n");
 
-        s.append("\npseudonyms: HMAC-SHA-256 keyed with this installation's secret; response_id r_ + ")
-                .append(Pseudonyms.RESPONSE_HEX).append(" hex, member m_ + ").append(Pseudonyms.MEMBER_HEX)
+        s.append("\npseudonyms: HMAC-SHA-256 keyed with this installation's secret: response_id r_ + ")
+                .append(Pseudonyms.RESPONSE_HEX).append(" hex,\n  member m_ + ").append(Pseudonyms.MEMBER_HEX)
                 .append(" hex (one per member and group). The same in every export from this installation,\n")
                 .append("  meaningless without its secret. Rows are ordered by a random key, not by submission.\n")
                 .append("times: responses carry the date of submission only, sessions their month only.\n");

@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The roster's names as patterns for the {@link Scrubber}. Every name is split on spaces (and
- * a hyphenated part also into its halves); each part of two letters or more is matched as a
- * whole word, case-insensitively, and a full name as a phrase, so "will smith" goes whole.
+ * a hyphenated part also into its halves); each part of two letters or more, titles (Dr, Mrs)
+ * aside, is matched as a whole word, case-insensitively, and a full name as a phrase, so
+ * "will smith" goes whole.
  *
  * <p>Parts that are also everyday English words ("Will", "May", "Rose", "Mark", "Brown", "Hall",
  * "van", ...: {@link #EVERYDAY_WORDS}) are matched only when written with a capital
