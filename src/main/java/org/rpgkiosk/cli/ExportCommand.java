@@ -27,8 +27,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "a new or empty folder to create (an existing non-empty one is refused)")
     Path out;
 
-    @Option(names = "--wave", paramLabel = "CODE", split = ",",
-            description = "export only this wave (repeatable, or comma-separated; default: every wave)")
+    @Option(names = "--wave", paramLabel = "CODE", split = ",", arity = "1..*",
+            description = "export only these waves (--wave y1 y3, --wave y1,y3 or --wave y1 --wave y3; default: every wave)")
     List<String> waves = new ArrayList<>();
 
     @Option(names = "--profile", paramLabel = "research|public", defaultValue = "research",

@@ -3,11 +3,9 @@ package org.rpgkiosk.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rpgkiosk.export.Run.listing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rpgkiosk.Main;
-import org.rpgkiosk.UserError;
-import org.rpgkiosk.export.ExportOptions.Profile;
 import org.rpgkiosk.export.ExportedFiles.Table;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -41,8 +35,6 @@ class ExportEndToEndTest {
 
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
     @BeforeAll
     static void build() {
         data = shared.resolve("data");
@@ -53,21 +45,7 @@ class ExportEndToEndTest {
     }
 
     private Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "export"));
-            all.addAll(List.of(args));
-            int code = Main.run(all.toArray(String[]::new));
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return Run.export(data, args);
     }
 
     private Map<String, Table> export(String... args) throws Exception {
@@ -230,47 +208,8 @@ class ExportEndToEndTest {
         assertEquals("error: there is no wave 'y2' (waves: y1, y3)\n", unknown.err());
         assertFalse(Files.exists(dir.resolve("y")));
         assertEquals(Set.of("x"), listing(dir), "no temporary folder is left");
-    }
-
-    @Test
-    void aNonEmptyFolderIsRefusedAndLeftAsItWas() throws Exception {
-        Path x = Files.createDirectories(dir.resolve("x"));
-        Files.writeString(x.resolve("notes.txt"), "mine");
-        Run r = run("--out", x.toString());
-        assertEquals(2, r.code());
-        assertEquals("error: " + x + " is not empty; export into a new or empty folder (nothing was written)\n", r.err());
-        assertEquals(Set.of("notes.txt"), listing(x));
-        assertEquals(Set.of("x"), listing(dir));
-
-        Files.delete(x.resolve("notes.txt"));
-        assertEquals(0, run("--out", x.toString()).code(), "an empty folder is fine");
-        assertEquals(8, listing(x).size());
-    }
-
-    @Test
-    void anUnwritablePlaceIsRefusedAndNothingIsLeft() throws Exception {
-        Path file = Files.writeString(dir.resolve("plain-file"), "not a folder");
-        Run r = run("--out", file.resolve("x").toString());
-        assertEquals(2, r.code());
-        assertEquals("error: cannot export to " + file.resolve("x") + ": " + file + " is a file, not a folder\n", r.err());
-        Run deeper = run("--out", file.resolve("a/b/x").toString());
-        assertEquals(2, deeper.code(), deeper.err());
-        Run onFile = run("--out", file.toString());
-        assertEquals("error: " + file + " is a file, not a folder; choose a new folder to export into\n", onFile.err());
-        assertEquals(Set.of("plain-file"), listing(dir));
-        assertEquals("not a folder", Files.readString(file));
-    }
-
-    @Test
-    void aFaultMidwayLeavesNothingBehindNotEvenFoldersItMade() throws Exception {
-        Store closed = Store.open(DatabaseUrl.defaultFor(data));
-        closed.close();
-        Path out = dir.resolve("new/deeper/x");
-        assertThrows(RuntimeException.class, () -> Exporter.export(closed,
-                new ExportOptions(out, List.of(), Profile.RESEARCH, false, null)));
-        assertEquals(Set.of(), listing(dir));
-        assertThrows(UserError.class, () -> new ExportOptions(out, List.of(), Profile.RESEARCH, false, 0));
-        assertThrows(UserError.class, () -> Profile.parse("open"));
+        Map<String, Table> both = exportAgain("--wave", "y3", "y1");
+        assertEquals(Set.of("y1", "y3"), new HashSet<>(both.get("responses.csv").column("wave")));
     }
 
     @Test
@@ -319,12 +258,6 @@ class ExportEndToEndTest {
             for (String surname : List.of("smith", "patel", "o'brien", "khan", "morris")) {
                 assertFalse(text.toLowerCase(Locale.ROOT).contains(surname), "'" + surname + "' in " + file);
             }
-        }
-    }
-
-    private static Set<String> listing(Path folder) throws Exception {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return new HashSet<>(entries.map(p -> p.getFileName().toString()).toList());
         }
     }
 }
