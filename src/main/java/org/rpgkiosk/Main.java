@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rpgkiosk.cli.BackupCommand;
 import org.rpgkiosk.cli.DbServerCommand;
+import org.rpgkiosk.cli.ExportCommand;
 import org.rpgkiosk.cli.KioskCommand;
 import org.rpgkiosk.cli.LogFile;
 import org.rpgkiosk.cli.PinCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.ScopeType;
             QuestionnaireCommand.class,
             WaveCommand.class,
             PinCommand.class,
+            ExportCommand.class,
             DbServerCommand.class,
             BackupCommand.Take.class,
             BackupCommand.Restore.class,

@@ -174,6 +174,10 @@ public final class Store implements AutoCloseable {
         return new AuditLog(dsl);
     }
 
+    public ExportQueries exportQueries() {
+        return new ExportQueries(dsl);
+    }
+
     @Override
     public void close() {
         closeQuietly(connection);

@@ -1,0 +1,144 @@
+package org.rpgkiosk.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rpgkiosk.questionnaire.Questionnaire;
+import org.rpgkiosk.store.ExportQueries.WaveRef;
+
+/**
+ * Every exported variable: file, name, type, label and value labels. It is the one place the
+ * column names live; the CSV writers take their headers from it, and codebook.csv, import.sps
+ * and import.R are written from it. Labels come from the questionnaire versions of the
+ * exported waves, the newest wording winning where a code appears in several versions.
+ */
+public final class Codebook {
+    public static final String ANSWERS = "answers.csv";
+    public static final String RESPONSES = "responses.csv";
+    public static final String OPEN_TEXT = "open_text.csv";
+    public static final String ATTENDANCE = "attendance.csv";
+    public static final String CODEBOOK = "codebook.csv";
+
+    public enum Type { STRING, INTEGER, DATE, BOOLEAN }
+
+    public record Value(String code, String label) {}
+
+    /** {@code width} is the longest a string may be, for SPSS's formats. */
+    public record Variable(String file, String name, Type type, int width, String label, List<Value> values) {}
+
+    private final List<Variable> variables = new ArrayList<>();
+    private final List<String> agreementCodes;
+
+    private Codebook(List<String> agreementCodes) {
+        this.agreementCodes = List.copyOf(agreementCodes);
+    }
+
+    /** @param newestFirst the questionnaire versions of the exported waves, newest first */
+    public static Codebook of(List<Questionnaire> newestFirst, List<WaveRef> waves, int k, boolean openText) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        Map<String, String> blocks = new LinkedHashMap<>();
+        Map<String, String> statements = new LinkedHashMap<>();
+        Map<String, String> openQuestions = new LinkedHashMap<>();
+        for (Questionnaire q : newestFirst) {
+            q.roles().forEach(r -> roles.putIfAbsent(r.code(), r.label()));
+            q.blocks().forEach(b -> blocks.putIfAbsent(b.code(), b.title()));
+            q.agreementItems().forEach(i -> statements.putIfAbsent(i.code(), i.wording()));
+            q.openItems().forEach(i -> openQuestions.putIfAbsent(i.code(), i.wording()));
+        }
+        roles.putIfAbsent(SmallCells.OTHER, "Other role");
+        List<Value> scale = newestFirst.isEmpty() ? List.of() : newestFirst.get(0).scale().stream()
+                .sorted((a, b) -> Integer.compare(a.points(), b.points()))
+                .map(p -> new Value(Integer.toString(p.points()), p.label())).toList();
+        Map<String, String> waveLabels = new LinkedHashMap<>();
+        waves.forEach(w -> waveLabels.put(w.code(), w.label()));
+
+        Codebook c = new Codebook(new ArrayList<>(statements.keySet()));
+        String role = "Job role; a role with fewer than " + k + " respondents in a wave is merged into other"
+                + " (blank: not given, or withheld when other itself was too small)";
+        String responseId = "Response: keyed pseudonym, the same in every file of this export";
+        c.add(ANSWERS, "response_id", Type.STRING, 18, responseId);
+        c.add(ANSWERS, "wave", Type.STRING, 40, "Survey wave", waveLabels);
+        c.add(ANSWERS, "role", Type.STRING, 40, role, roles);
+        c.add(ANSWERS, "block", Type.STRING, 40, "Block of statements", blocks);
+        c.add(ANSWERS, "item_code", Type.STRING, 40, "Statement", statements);
+        c.add(ANSWERS, "value", Type.INTEGER, 1, "Agreement, 1 to 4 (blank: skipped)", scale);
+
+        c.add(RESPONSES, "response_id", Type.STRING, 18, responseId);
+        c.add(RESPONSES, "wave", Type.STRING, 40, "Survey wave", waveLabels);
+        c.add(RESPONSES, "questionnaire_version", Type.INTEGER, 4, "Version of the questionnaire answered");
+        c.add(RESPONSES, "role", Type.STRING, 40, role, roles);
+        c.add(RESPONSES, "status", Type.STRING, 12, "Status of the response", labels(
+                "submitted", "Submitted", "in_progress", "Started, not yet sent", "abandoned", "Left unfinished"));
+        c.add(RESPONSES, "submitted_on", Type.DATE, 10, "Date sent (YYYY-MM-DD; no time of day is kept)");
+        statements.forEach((code, wording) -> c.variables.add(new Variable(RESPONSES, code, Type.INTEGER, 1,
+                wording + " (blank: skipped or not reached)", scale)));
+
+        if (openText) {
+            c.add(OPEN_TEXT, "response_id", Type.STRING, 18, responseId);
+            c.add(OPEN_TEXT, "wave", Type.STRING, 40, "Survey wave", waveLabels);
+            c.add(OPEN_TEXT, "role", Type.STRING, 40, role, roles);
+            c.add(OPEN_TEXT, "item_code", Type.STRING, 40, "Open question", openQuestions);
+            c.add(OPEN_TEXT, "text", Type.STRING, 32767, "Answer, with e-mail addresses, phone and NHS numbers, "
+                    + "postcodes and roster names replaced by [email], [phone], [nhs_number], [postcode], [name]");
+        }
+
+        c.add(ATTENDANCE, "session_id", Type.INTEGER, 8, "Group session");
+        c.add(ATTENDANCE, "group", Type.STRING, 255, "Group (any roster name in it replaced, with a pseudonym added)");
+        c.add(ATTENDANCE, "level", Type.STRING, 100, "Hierarchical level of the group");
+        c.add(ATTENDANCE, "facilitator_kind", Type.STRING, 10, "Facilitator of the session",
+                labels("external", "External (therapeutic practitioner)", "internal", "Internal (lead practitioner)"));
+        c.add(ATTENDANCE, "month", Type.STRING, 7, "Month of the session (YYYY-MM)");
+        c.add(ATTENDANCE, "member", Type.STRING, 14, "Member: keyed pseudonym, one per member and group");
+        c.add(ATTENDANCE, "role", Type.STRING, 40, "Job role; a role held by fewer than " + k + " members of the "
+                + "group is merged into other (blank: withheld when other itself was too small)", roles);
+        c.add(ATTENDANCE, "part_time", Type.BOOLEAN, 5, "Works part time (blank: withheld where fewer than " + k
+                + " of the group's members in that role would be told apart)");
+        c.add(ATTENDANCE, "status", Type.STRING, 10, "Attendance",
+                labels("present", "Present", "apologies", "Sent apologies", "absent", "Absent"));
+        c.add(ATTENDANCE, "reason", Type.STRING, 20, "Reason for not attending", labels("workload", "Workload",
+                "emotional_load", "Emotional load", "leave_sickness", "Leave or sickness", "training", "Training",
+                "other", "Other reason"));
+        return c;
+    }
+
+    private static Map<String, String> labels(String... codeLabel) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < codeLabel.length; i += 2) m.put(codeLabel[i], codeLabel[i + 1]);
+        return m;
+    }
+
+    private void add(String file, String name, Type type, int width, String label) {
+        add(file, name, type, width, label, Map.of());
+    }
+
+    private void add(String file, String name, Type type, int width, String label, Map<String, String> values) {
+        add(file, name, type, width, label, values.entrySet().stream().map(e -> new Value(e.getKey(), e.getValue())).toList());
+    }
+
+    private void add(String file, String name, Type type, int width, String label, List<Value> values) {
+        variables.add(new Variable(file, name, type, width, label, values));
+    }
+
+    public List<Variable> variables() {
+        return List.copyOf(variables);
+    }
+
+    public List<Variable> variables(String file) {
+        return variables.stream().filter(v -> v.file().equals(file)).toList();
+    }
+
+    public List<String> header(String file) {
+        return variables(file).stream().map(Variable::name).toList();
+    }
+
+    /** The data files described, in the order they are written. */
+    public List<String> files() {
+        return variables.stream().map(Variable::file).distinct().toList();
+    }
+
+    /** The agreement statements' codes: the wide columns of responses.csv. */
+    public List<String> agreementCodes() {
+        return agreementCodes;
+    }
+}

@@ -1,0 +1,111 @@
+package org.rpgkiosk.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.rpgkiosk.UserError;
+import org.rpgkiosk.export.Codebook.Variable;
+import org.rpgkiosk.store.ExportQueries;
+import org.rpgkiosk.store.ExportQueries.WaveRef;
+import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.StoredQuestionnaire;
+
+/**
+ * The evaluators' anonymised export: one call, used by the command line and the kiosk's
+ * evaluator screen alike. Everything is read in one snapshot and written into a temporary
+ * folder that becomes DIR only when complete ({@link OutputFolder}).
+ */
+public final class Exporter {
+    private Exporter() {}
+
+    public static ExportSummary export(Store store, ExportOptions options) {
+        OutputFolder folder = OutputFolder.prepare(options.out());
+        try {
+            Manifest manifest = store.exportQueries().inSnapshot(q -> write(store, q, options, folder));
+            folder.commit();
+            return new ExportSummary(folder.target(), manifest.rows, manifest.replacements(), options.minCellSize());
+        } catch (UncheckedIOException e) {
+            folder.discard();
+            throw new UserError("cannot write the export: " + e.getCause().getMessage() + "; nothing was written", e);
+        } catch (RuntimeException | Error e) {
+            folder.discard();
+            throw e;
+        }
+    }
+
+    private static Manifest write(Store store, ExportQueries q, ExportOptions options, OutputFolder folder) {
+        Manifest manifest = new Manifest(options, LocalDateTime.now());
+        Pseudonyms pseudonyms = Pseudonyms.fromHex(q.secretHex());
+        int k = options.minCellSize();
+        List<WaveRef> waves = q.waves(options.waves());
+        waves.forEach(w -> manifest.waves.add(w.code() + " (" + w.label() + ")"));
+        List<StoredQuestionnaire> versions = q.versionIds(waves).stream().map(store.questionnaires()::read).toList();
+        versions.forEach(v -> manifest.versions.add(v.questionnaire().name() + " v" + v.versionNo()));
+        Codebook codebook = Codebook.of(versions.stream().map(StoredQuestionnaire::questionnaire).toList(),
+                waves, k, options.withOpenText());
+
+        Map<String, SmallCells> roles = new TreeMap<>();
+        q.submittedByRole(waves).forEach((wave, counts) -> {
+            SmallCells cells = SmallCells.decide(counts, k);
+            roles.put(wave, cells);
+            if (!cells.describe(k).isEmpty()) manifest.roleNotes.put(wave, cells.describe(k));
+        });
+        Scrubber scrubber = new Scrubber(q.peopleNames());
+        SurveyFiles survey = new SurveyFiles(versions, waves, codebook.agreementCodes(), roles, pseudonyms);
+        Writer files = new Writer(folder.temp(), codebook, options.excel(), manifest);
+        try (CsvOut answers = files.open(Codebook.ANSWERS); CsvOut responses = files.open(Codebook.RESPONSES);
+             CsvOut openText = options.withOpenText() ? files.open(Codebook.OPEN_TEXT) : null) {
+            survey.write(q, answers, responses, openText, scrubber, manifest.openText);
+        }
+        AttendanceCells cells = AttendanceCells.decide(q.attendees(), k);
+        AttendanceFile attendance = new AttendanceFile(cells, pseudonyms, scrubber);
+        files.csv(Codebook.ATTENDANCE, out -> attendance.write(q, out));
+        manifest.attendanceNotes.putAll(cells.describe(attendance.groupLabels()));
+        manifest.groupNames = attendance.tally();
+        files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
+        files.text("import.sps", ImportScripts.spss(codebook, folder.target()));
+        files.text("import.R", ImportScripts.r(codebook));
+        files.text("manifest.txt", manifest.text());
+        return manifest;
+    }
+
+    private static void codebookRows(Codebook codebook, CsvOut out) {
+        for (Variable v : codebook.variables()) {
+            String type = v.type().name().toLowerCase();
+            if (v.values().isEmpty()) out.row(v.file(), v.name(), type, v.label(), "", "");
+            v.values().forEach(x -> out.row(v.file(), v.name(), type, v.label(), x.code(), x.label()));
+        }
+    }
+
+    /** Writes the files into the temporary folder and counts their rows into the manifest. */
+    private record Writer(Path dir, Codebook codebook, boolean excel, Manifest manifest) {
+        CsvOut open(String file) {
+            List<String> header = file.equals(Codebook.CODEBOOK)
+                    ? List.of("file", "variable", "type", "label", "value", "value_label") : codebook.header(file);
+            manifest.rows.put(file, 0L);      // in the order opened, whatever order they close in
+            return new CsvOut(dir.resolve(file), header, excel, rows -> manifest.rows.put(file, rows));
+        }
+
+        void csv(String file, Consumer<CsvOut> body) {
+            try (CsvOut out = open(file)) {
+                body.accept(out);
+            }
+        }
+
+        void text(String file, String content) {
+            try {
+                Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.rpgkiosk.export;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.rpgkiosk.UserError;
+
+/**
+ * The export's folder, written whole or not at all: the files go into a hidden temporary
+ * folder beside the target, which is renamed into place at the end (one rename, so nobody
+ * ever sees half an export) or deleted on any failure. An existing non-empty target is
+ * refused, never merged into. Folders it had to create above the target go again on failure.
+ * The folder is owner-only, like the data directory: anonymised is not public.
+ */
+final class OutputFolder {
+    private final Path target;
+    private final Path temp;
+    private final Path createdAbove;
+
+    private OutputFolder(Path target, Path temp, Path createdAbove) {
+        this.target = target;
+        this.temp = temp;
+        this.createdAbove = createdAbove;
+    }
+
+    static OutputFolder prepare(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) throw new UserError("cannot export into " + target + ": choose a folder inside it");
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new UserError(target + " is a file, not a folder; choose a new folder to export into");
+        }
+        if (Files.isDirectory(target) && !isEmpty(target)) {
+            throw new UserError(target + " is not empty; export into a new or empty folder (nothing was written)");
+        }
+        Path createdAbove = firstMissing(parent);
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("cannot export to " + target + ": " + e.getFile() + " is a file, not a folder");
+        } catch (IOException e) {
+            throw new UserError("cannot create the folder " + parent + ": " + e.getMessage());
+        }
+        try {
+            Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            return new OutputFolder(target, temp, createdAbove);
+        } catch (IOException | UnsupportedOperationException e) {
+            removeCreated(parent, createdAbove);
+            throw new UserError("cannot write into the folder " + parent + " (" + e.getMessage() + "); nothing was written");
+        }
+    }
+
+    Path temp() {
+        return temp;
+    }
+
+    Path target() {
+        return target;
+    }
+
+    /** Moves the finished export into place. */
+    void commit() {
+        try {
+            if (Files.isDirectory(target)) Files.delete(target);    // empty, as checked
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+        } catch (IOException e) {
+            discard();
+            throw new UserError("cannot move the export into " + target + ": " + e.getMessage() + "; nothing was written");
+        }
+    }
+
+    /** Removes everything written so far. */
+    void discard() {
+        deleteTree(temp);
+        removeCreated(target.getParent(), createdAbove);
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            throw new UserError("cannot read the folder " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** The highest folder on the way to {@code dir} that does not exist yet, or null. */
+    private static Path firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** Removes the folders this export created, from {@code dir} up, while they are empty. */
+    private static void removeCreated(Path dir, Path createdAbove) {
+        if (createdAbove == null) return;
+        for (Path p = dir; p != null && p.startsWith(createdAbove); p = p.getParent()) {
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Best effort: the caller is already reporting the fault that brought us here.
+        }
+    }
+}

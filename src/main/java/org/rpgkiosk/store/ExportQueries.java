@@ -1,0 +1,170 @@
+package org.rpgkiosk.store;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.rpgkiosk.UserError;
+import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
+import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
+import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
+import static org.rpgkiosk.store.generated.Tables.MEMBER;
+import static org.rpgkiosk.store.generated.Tables.QUESTIONNAIRE_VERSION;
+import static org.rpgkiosk.store.generated.Tables.RESPONSE;
+import static org.rpgkiosk.store.generated.Tables.RP_GROUP;
+import static org.rpgkiosk.store.generated.Tables.WAVE;
+
+/**
+ * The reads behind the evaluators' export. The big ones stream: rows are handed to a consumer
+ * one at a time from a cursor with a fetch size, inside one repeatable-read transaction, and on
+ * H2 with LAZY_QUERY_EXECUTION (without it H2 builds a whole result before the first row).
+ * Survey rows come ordered by the random response UUID, never by submission.
+ */
+public final class ExportQueries {
+    private static final int FETCH_SIZE = 1000;
+
+    private final DSLContext dsl;
+
+    ExportQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public record WaveRef(int id, String code, String label) {}
+
+    /** One answer of a response, or a response alone ({@code itemId} null) when it has none. */
+    public record SurveyRow(UUID responseId, int waveId, int versionId, String role, String status,
+                            LocalDate submittedOn, Integer itemId, Short points, String text) {}
+
+    /** One member as seen in one group's register (distinct per group and member). */
+    public record Attendee(int groupId, int memberId, String role, boolean partTime) {}
+
+    public record AttendanceRow(int sessionId, int groupId, String group, String level, String facilitatorKind,
+                                LocalDate heldOn, int memberId, String role, boolean partTime, String status,
+                                String reason) {}
+
+    /** Runs the whole export's reads in one consistent snapshot, streaming on H2. */
+    public <T> T inSnapshot(Function<ExportQueries, T> work) {
+        boolean h2 = dsl.dialect() == SQLDialect.H2;
+        int[] isolation = new int[1];
+        dsl.connection(c -> {
+            isolation[0] = c.getTransactionIsolation();
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        });
+        if (h2) dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            return dsl.transactionResult(tx -> work.apply(new ExportQueries(tx.dsl())));
+        } finally {
+            if (h2) dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            dsl.connection(c -> c.setTransactionIsolation(isolation[0]));
+        }
+    }
+
+    public String secretHex() {
+        return dsl.fetchSingle(INSTALLATION).getSecretHex();
+    }
+
+    /** The waves of these codes (all waves when none are given), in the order they were opened. */
+    public List<WaveRef> waves(List<String> codes) {
+        List<WaveRef> all = dsl.selectFrom(WAVE).orderBy(WAVE.OPENED_ON, WAVE.ID)
+                .fetch(w -> new WaveRef(w.getId(), w.getCode(), w.getLabel()));
+        if (codes.isEmpty()) return all;
+        List<String> known = all.stream().map(WaveRef::code).toList();
+        for (String code : codes) {
+            if (!known.contains(code)) {
+                throw new UserError("there is no wave '" + code + "' (waves: "
+                        + (known.isEmpty() ? "none yet" : String.join(", ", known)) + ")");
+            }
+        }
+        return all.stream().filter(w -> codes.contains(w.code())).toList();
+    }
+
+    /** Every version of the questionnaires these waves use, newest first. */
+    public List<Integer> versionIds(List<WaveRef> waves) {
+        return dsl.select(QUESTIONNAIRE_VERSION.ID).from(QUESTIONNAIRE_VERSION)
+                .where(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID.in(
+                        DSL.select(WAVE.QUESTIONNAIRE_ID).from(WAVE).where(WAVE.ID.in(ids(waves)))))
+                .orderBy(QUESTIONNAIRE_VERSION.ID.desc()).fetch(QUESTIONNAIRE_VERSION.ID);
+    }
+
+    /** Submitted responses per wave code and role code; a role seen only unsubmitted counts 0. */
+    public Map<String, Map<String, Long>> submittedByRole(List<WaveRef> waves) {
+        var submitted = DSL.sum(DSL.when(RESPONSE.STATUS.eq("submitted"), 1).otherwise(0));
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        dsl.select(WAVE.CODE, RESPONSE.ROLE_CODE, submitted).from(RESPONSE).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
+                .where(RESPONSE.WAVE_ID.in(ids(waves)).and(RESPONSE.ROLE_CODE.isNotNull()))
+                .groupBy(WAVE.CODE, RESPONSE.ROLE_CODE)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), w -> new LinkedHashMap<>())
+                        .put(r.value2(), r.value3().longValue()));
+        return counts;
+    }
+
+    /**
+     * Every response of these waves with its answers, one row per answer (one row with no item
+     * for a response without answers), ordered by response id and nothing else: the random UUID,
+     * so never submission order. The wave filter is written as an expression ({@code wave_id + 0})
+     * so that H2 walks the primary key in order instead of sorting a million rows; outer joins
+     * keep that order. Items, blocks and waves are small and looked up by the caller.
+     */
+    public void survey(List<WaveRef> waves, Consumer<SurveyRow> sink) {
+        stream(dsl.select(RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.VERSION_ID, RESPONSE.ROLE_CODE, RESPONSE.STATUS,
+                                RESPONSE.SUBMITTED_ON, ANSWER.ITEM_ID, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
+                        .from(RESPONSE).leftJoin(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                        .where(RESPONSE.WAVE_ID.plus(0).in(ids(waves)))
+                        .orderBy(RESPONSE.ID),
+                r -> sink.accept(new SurveyRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9())));
+    }
+
+    /** Every name the scrubber must look for: the roster's, and the facilitators' on record. */
+    public List<String> peopleNames() {
+        List<String> names = new ArrayList<>(dsl.selectDistinct(MEMBER.NAME).from(MEMBER).fetch(MEMBER.NAME));
+        names.addAll(dsl.selectDistinct(GROUP_SESSION.FACILITATOR_NAME).from(GROUP_SESSION)
+                .where(GROUP_SESSION.FACILITATOR_NAME.isNotNull()).fetch(GROUP_SESSION.FACILITATOR_NAME));
+        return names;
+    }
+
+    public List<Attendee> attendees() {
+        return dsl.selectDistinct(GROUP_SESSION.GROUP_ID, MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME)
+                .from(ATTENDANCE).join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
+                .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
+                .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** The register, session by session (by date); within a session in no meaningful order. */
+    public void attendance(Consumer<AttendanceRow> sink) {
+        stream(dsl.select(GROUP_SESSION.ID, RP_GROUP.ID, RP_GROUP.NAME, RP_GROUP.LEVEL, GROUP_SESSION.FACILITATOR_KIND,
+                                GROUP_SESSION.HELD_ON, MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME,
+                                ATTENDANCE.STATUS, ATTENDANCE.REASON)
+                        .from(ATTENDANCE).join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
+                        .join(RP_GROUP).on(RP_GROUP.ID.eq(GROUP_SESSION.GROUP_ID))
+                        .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
+                        .orderBy(GROUP_SESSION.HELD_ON, GROUP_SESSION.ID),
+                r -> sink.accept(new AttendanceRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11())));
+    }
+
+    private static <R extends Record> void stream(ResultQuery<R> query, Consumer<R> sink) {
+        try (Cursor<R> cursor = query.fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (R r : cursor) {
+                sink.accept(r);
+            }
+        }
+    }
+
+    private static List<Integer> ids(List<WaveRef> waves) {
+        return waves.stream().map(WaveRef::id).toList();
+    }
+}

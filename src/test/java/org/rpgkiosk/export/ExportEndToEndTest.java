@@ -1,0 +1,263 @@
+package org.rpgkiosk.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rpgkiosk.export.Run.listing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rpgkiosk.export.ExportedFiles.Table;
+import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.Store;
+
+/** The export command on a small database, its files read back by Python's csv module. */
+class ExportEndToEndTest {
+    static final List<String> SCRIPTS = List.of("import.R", "import.sps", "manifest.txt");
+
+    /** One database for the whole class: exports only read it (and add to its audit log). */
+    @TempDir static Path shared;
+    static Path data;
+    static ExportFixture fixture;
+    static Pseudonyms pseudonyms;
+
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void build() {
+        data = shared.resolve("data");
+        fixture = ExportFixture.build(data);
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
+            pseudonyms = Pseudonyms.fromHex(store.exportQueries().secretHex());
+        }
+    }
+
+    private Run run(String... args) {
+        return Run.export(data, args);
+    }
+
+    private Map<String, Table> export(String... args) throws Exception {
+        Run r = run(args);
+        assertEquals(0, r.code(), r.err());
+        return ExportedFiles.read(dir.resolve("x"));
+    }
+
+    private String response(String key) {
+        return pseudonyms.response(fixture.responses.get(key));
+    }
+
+    @Test
+    void researchExportHasEveryFileWithTheIssuesColumns() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString());
+        assertEquals(Set.of("answers.csv", "responses.csv", "open_text.csv", "attendance.csv", "codebook.csv",
+                "import.R", "import.sps", "manifest.txt"), listing(dir.resolve("x")));
+        assertEquals(List.of("response_id", "wave", "role", "block", "item_code", "value"), t.get("answers.csv").header());
+        assertEquals(List.of("response_id", "wave", "questionnaire_version", "role", "status", "submitted_on"),
+                t.get("responses.csv").header().subList(0, 6));
+        assertEquals(23, t.get("responses.csv").header().size(), "6 fixed columns and 17 statements");
+        assertEquals("skills_reflect", t.get("responses.csv").header().get(6));
+        assertEquals(List.of("response_id", "wave", "role", "item_code", "text"), t.get("open_text.csv").header());
+        assertEquals(List.of("session_id", "group", "level", "facilitator_kind", "month", "member", "role", "part_time",
+                "status", "reason"), t.get("attendance.csv").header());
+        assertEquals(List.of("file", "variable", "type", "label", "value", "value_label"), t.get("codebook.csv").header());
+        t.values().forEach(table -> assertFalse(table.bom()));
+
+        assertEquals(fixture.agreementAnswers, t.get("answers.csv").rows().size());
+        assertEquals(fixture.responses.size(), t.get("responses.csv").rows().size());
+        assertEquals(fixture.openAnswers, t.get("open_text.csv").rows().size());
+        assertEquals(fixture.attendanceRows, t.get("attendance.csv").rows().size());
+        String manifest = Files.readString(dir.resolve("x/manifest.txt"));
+        assertTrue(manifest.contains("answers.csv      " + fixture.agreementAnswers + "\n"), manifest);
+    }
+
+    @Test
+    void answersAndResponsesCarryTheSameValuesUnderPseudonymsNotInSubmissionOrder() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString());
+        Table answers = t.get("answers.csv");
+        Table responses = t.get("responses.csv");
+        assertTrue(answers.column("value").stream().allMatch(v -> v.matches("[1-4]?")));
+        assertTrue(answers.column("value").contains(""), "a skipped statement is an empty value");
+        assertTrue(responses.column("response_id").stream().allMatch(id -> id.matches("r_[0-9a-f]{16}")));
+        assertEquals(new HashSet<>(responses.column("response_id")), new HashSet<>(answers.column("response_id")));
+
+        UUID id = fixture.responses.get("y1-sw-3");
+        List<String> row = responses.where("response_id", pseudonyms.response(id)).get(0);
+        List<String> expected = fixture.points.get(id).stream().map(p -> p == null ? "" : p.toString()).toList();
+        assertEquals(expected, row.subList(6, 23));
+        assertEquals(List.of("y1", "1", "social_worker", "submitted"), row.subList(1, 5));
+        assertTrue(responses.cell(row, "submitted_on").matches("\\d{4}-\\d{2}-\\d{2}"));
+        List<List<String>> itsAnswers = answers.where("response_id", pseudonyms.response(id));
+        assertEquals(17, itsAnswers.size());
+        assertEquals(List.of("skills", "skills_reflect", expected.get(0)), List.of(answers.cell(itsAnswers.get(0), "block"),
+                answers.cell(itsAnswers.get(0), "item_code"), answers.cell(itsAnswers.get(0), "value")));
+
+        List<String> abandoned = responses.where("response_id", response("y1-sw-abandoned-0")).get(0);
+        assertEquals(List.of("abandoned", ""), abandoned.subList(4, 6));
+        assertEquals("", abandoned.get(22), "not reached");
+
+        List<String> dates = responses.column("submitted_on").stream().filter(d -> !d.isEmpty()).toList();
+        assertNotEquals(dates.stream().sorted().toList(), dates, "rows must not come in submission order");
+    }
+
+    @Test
+    void smallRolesAreMergedPerWaveInEveryFile() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString());
+        Table responses = t.get("responses.csv");
+        assertEquals(Map.of("social_worker", 7L, "team_manager", 6L, "", 4L), roleCounts(responses, "y1"));
+        assertEquals(Map.of("team_manager", 10L, "other", 5L), roleCounts(responses, "y3"));
+        for (String file : List.of("answers.csv", "open_text.csv")) {
+            Set<String> roles = new HashSet<>(t.get(file).column("role"));
+            assertFalse(roles.contains("senior_manager") || roles.contains("lead_practitioner"), file + roles);
+        }
+        assertEquals("", t.get("answers.csv").cell(t.get("answers.csv").where("response_id", response("y1-sm-1")).get(0), "role"));
+        String manifest = Files.readString(dir.resolve("x/manifest.txt"));
+        assertTrue(manifest.contains("y1: lead_practitioner, senior_manager merged into other; other still under 5, "
+                + "so role left blank for its people"), manifest);
+        assertTrue(manifest.contains("y3: social_worker merged into other\n"), manifest);
+    }
+
+    @Test
+    void thePublicProfileHasNoOpenTextAndCellsOfTen() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString(), "--profile", "public", "--min-cell", "3");
+        assertFalse(Files.exists(dir.resolve("x/open_text.csv")));
+        assertFalse(Files.readString(dir.resolve("x/codebook.csv")).contains("open_text.csv"));
+        assertFalse(Files.readString(dir.resolve("x/import.R")).contains("open_text"));
+        Table responses = t.get("responses.csv");
+        assertEquals(Map.of("other", 16L, "", 1L), roleCounts(responses, "y1"), "14 submitted are merged: other has enough");
+        assertEquals(Map.of("team_manager", 10L, "", 5L), roleCounts(responses, "y3"));
+        String manifest = Files.readString(dir.resolve("x/manifest.txt"));
+        assertTrue(manifest.contains("smallest cell shown (k): 10"), manifest);
+        assertTrue(manifest.contains("open answers: not exported (public profile)."), manifest);
+    }
+
+    @Test
+    void openAnswersAreScrubbedAndNoIdentifierSurvivesInAnyFile() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString());
+        Table open = t.get("open_text.csv");
+        for (var planted : ExportFixture.PLANTED.entrySet()) {
+            List<List<String>> rows = open.where("response_id", response(planted.getKey()));
+            assertEquals(1, rows.size(), planted.getKey());
+            assertEquals(planted.getValue()[1], open.cell(rows.get(0), "text"));
+            assertEquals("open_helpful", open.cell(rows.get(0), "item_code"));
+        }
+        assertNoneOfTheForbiddenStrings(dir.resolve("x"));
+        String manifest = Files.readString(dir.resolve("x/manifest.txt"));
+        for (String count : List.of("email       1", "nhs_number  1", "phone       2", "postcode    1", "name        5")) {
+            assertTrue(manifest.contains("  " + count + "  ("), count + " in\n" + manifest);
+        }
+    }
+
+    @Test
+    void attendanceHasPseudonymsMonthsAndNoSmallCells() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString());
+        Table attendance = t.get("attendance.csv");
+        assertTrue(attendance.column("member").stream().allMatch(m -> m.matches("m_[0-9a-f]{12}")));
+        assertEquals(Set.of("2024-01", "2024-02"), new HashSet<>(attendance.column("month")));
+        assertEquals(Set.of("Pod managers"), new HashSet<>(attendance.where("level", "Team and pod managers").stream()
+                .map(r -> attendance.cell(r, "group")).toList()));
+        List<List<String>> podB = attendance.where("level", "Social workers");
+        assertEquals(4, podB.size());
+        assertTrue(attendance.cell(podB.get(0), "group").matches("\\[name\\]'s pod \\(g_[0-9a-f]{12}\\)"));
+        assertEquals(Set.of(""), new HashSet<>(podB.stream().map(r -> attendance.cell(r, "role")).toList()),
+                "four people of four roles: every role withheld");
+        assertEquals(Set.of("team_manager", ""), new HashSet<>(attendance.column("role")));
+        assertEquals(Set.of(""), new HashSet<>(attendance.column("part_time")), "3 part-timers would stand out");
+        assertEquals(Set.of("present", "apologies", "absent"), new HashSet<>(attendance.column("status")));
+        assertEquals(Set.of("", "workload", "leave_sickness"), new HashSet<>(attendance.column("reason")));
+        Set<String> members = new HashSet<>(attendance.column("member"));
+        assertEquals(16, members.size(), "12 in group A, 4 in group B; the visitor has one per group");
+
+        Map<String, Table> shown = exportAgain("--min-cell", "1");
+        Table all = shown.get("attendance.csv");
+        assertEquals(Set.of("team_manager", "social_worker", "senior_social_worker", "other"), new HashSet<>(all.column("role")));
+        assertEquals(Set.of("true", "false"), new HashSet<>(all.column("part_time")));
+        assertEquals(attendance.column("member"), all.column("member"), "stable across exports");
+    }
+
+    @Test
+    void excelGetsAByteOrderMarkAndNoFormulas() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString(), "--excel");
+        t.values().forEach(table -> assertTrue(table.bom()));
+        assertEquals("response_id", t.get("answers.csv").header().get(0), "the mark is not part of the first name");
+        Table open = t.get("open_text.csv");
+        assertEquals("'=HYPERLINK(\"http://example.org\")",
+                open.cell(open.where("response_id", response("y3-tm-0")).get(0), "text"));
+        byte[] raw = Files.readAllBytes(dir.resolve("x/answers.csv"));
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(raw[0], raw[1], raw[2]));
+    }
+
+    @Test
+    void oneWaveOnly() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString(), "--wave", "y3");
+        assertEquals(Set.of("y3"), new HashSet<>(t.get("responses.csv").column("wave")));
+        assertEquals(15, t.get("responses.csv").rows().size());
+        Run unknown = run("--out", dir.resolve("y").toString(), "--wave", "y2");
+        assertEquals(2, unknown.code());
+        assertEquals("error: there is no wave 'y2' (waves: y1, y3)\n", unknown.err());
+        assertFalse(Files.exists(dir.resolve("y")));
+        assertEquals(Set.of("x"), listing(dir), "no temporary folder is left");
+        Map<String, Table> both = exportAgain("--wave", "y3", "y1");
+        assertEquals(Set.of("y1", "y3"), new HashSet<>(both.get("responses.csv").column("wave")));
+    }
+
+    @Test
+    void importScriptsAndCodebookDescribeEveryColumn() throws Exception {
+        Map<String, Table> t = export("--out", dir.resolve("x").toString());
+        Table codebook = t.get("codebook.csv");
+        for (String file : List.of("answers.csv", "responses.csv", "open_text.csv", "attendance.csv")) {
+            Set<String> described = new HashSet<>(codebook.where("file", file).stream().map(r -> codebook.cell(r, "variable")).toList());
+            assertEquals(new HashSet<>(t.get(file).header()), described, file);
+        }
+        List<List<String>> value = codebook.where("variable", "value");
+        assertEquals(List.of("1:Strongly disagree", "2:Disagree", "3:Agree", "4:Agree strongly"),
+                value.stream().map(r -> codebook.cell(r, "value") + ":" + codebook.cell(r, "value_label")).toList());
+        assertTrue(codebook.where("variable", "role").stream().anyMatch(r -> codebook.cell(r, "value_label").equals("Senior manager")));
+        String sps = Files.readString(dir.resolve("x/import.sps"));
+        assertTrue(sps.contains("CD '" + dir.resolve("x") + "'."), sps);
+        assertTrue(sps.contains("/FILE='answers.csv'") && sps.contains("    value F1.0.") && sps.contains("submitted_on SDATE10"), sps);
+        assertTrue(sps.contains("  /value\n    1 'Strongly disagree'\n    2 'Disagree'\n    3 'Agree'\n    4 'Agree strongly'"), sps);
+        String r = Files.readString(dir.resolve("x/import.R"));
+        assertTrue(r.contains("answers <- read_export(\"answers.csv\", c("), r);
+        assertTrue(r.contains("c(\"Strongly disagree\" = 1L, \"Disagree\" = 2L, \"Agree\" = 3L, \"Agree strongly\" = 4L)"), r);
+    }
+
+    private Map<String, Table> exportAgain(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--out", dir.resolve("again").toString()));
+        all.addAll(List.of(args));
+        Run r = run(all.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return ExportedFiles.read(dir.resolve("again"));
+    }
+
+    private static Map<String, Long> roleCounts(Table responses, String wave) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        responses.where("wave", wave).forEach(r -> counts.merge(responses.cell(r, "role"), 1L, Long::sum));
+        return counts;
+    }
+
+    private static void assertNoneOfTheForbiddenStrings(Path folder) throws Exception {
+        Set<String> files = listing(folder);
+        assertTrue(files.containsAll(SCRIPTS));
+        for (String file : files) {
+            String text = Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
+            for (String forbidden : ExportFixture.FORBIDDEN) {
+                assertFalse(text.contains(forbidden), "'" + forbidden + "' in " + file);
+            }
+            for (String surname : List.of("smith", "patel", "o'brien", "khan", "morris")) {
+                assertFalse(text.toLowerCase(Locale.ROOT).contains(surname), "'" + surname + "' in " + file);
+            }
+        }
+    }
+}
