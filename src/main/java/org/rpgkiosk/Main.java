@@ -9,6 +9,7 @@ import org.rpgkiosk.cli.KioskCommand;
 import org.rpgkiosk.cli.LogFile;
 import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
+import org.rpgkiosk.cli.ReportCommand;
 import org.rpgkiosk.cli.WaveCommand;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -34,6 +35,7 @@ import picocli.CommandLine.ScopeType;
             QuestionnaireCommand.class,
             WaveCommand.class,
             PinCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
             "Run './run.sh COMMAND --help' for the options of a command."})
