@@ -28,6 +28,11 @@ final class Figures {
         return Double.isNaN(fraction) ? UNDEFINED : String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
     }
 
+    /** A confidence interval, "2.70 to 3.21" (a dash would read as a minus sign). */
+    static String interval(double low, double high) {
+        return Double.isNaN(low) ? UNDEFINED : fixed(low, 2) + " to " + fixed(high, 2);
+    }
+
     /** A p-value as papers print it: three decimals, or "<0.001". */
     static String p(double value) {
         if (Double.isNaN(value)) return UNDEFINED;

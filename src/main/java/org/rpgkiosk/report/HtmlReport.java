@@ -77,8 +77,7 @@ public final class HtmlReport {
                 List.of("Wave", "Role", "n", "Mean", "SD", "95 % CI", "% agree", "> 2.5"), r -> {
                     Summary s = r.summary();
                     return List.of(r.wave(), report.roleLabel(r.role()), "" + s.n(), Figures.fixed(s.mean(), 2),
-                            Figures.fixed(s.sd(), 2), Double.isNaN(s.ciLow()) ? Figures.UNDEFINED
-                                    : Figures.fixed(s.ciLow(), 2) + " to " + Figures.fixed(s.ciHigh(), 2),
+                            Figures.fixed(s.sd(), 2), Figures.interval(s.ciLow(), s.ciHigh()),
                             Figures.fixed(s.pctAgree(), 0), s.aboveNeutral() ? "yes" : "");
                 });
     }

@@ -3,6 +3,7 @@ package org.rpgkiosk.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.rpgkiosk.report.AttendanceReport.Line;
 import org.rpgkiosk.report.AttendanceReport.Tally;
 import org.rpgkiosk.report.Report.ComparisonRow;
@@ -53,22 +54,14 @@ public final class TextReport {
             out.add("  Roles with fewer than " + report.minCell() + " respondents in a wave are merged");
             out.add("  into 'other' (hidden if still too few).");
         }
-        Statement current = null;
-        for (StatementRow r : report.statementRows()) {
-            if (!r.statement().equals(current)) {
-                current = r.statement();
-                out.add("");
-                out.add(TextChart.fit(current.itemCode() + "  " + current.wording()));
-                out.add(row("  %-10s %-20s %5s %5s %5s %13s %6s %5s", "WAVE", "ROLE", "N", "MEAN", "SD",
-                        "95% CI", "AGREE", ""));
-            }
-            Summary s = r.summary();
-            String ci = Double.isNaN(s.ciLow()) ? Figures.UNDEFINED
-                    : Figures.fixed(s.ciLow(), 2) + " to " + Figures.fixed(s.ciHigh(), 2);
-            out.add(row("  %-10s %-20s %5d %5s %5s %13s %6s %5s", TextChart.cut(r.wave(), 10), TextChart.cut(r.role(), 20), s.n(), Figures.fixed(s.mean(), 2),
-                    Figures.fixed(s.sd(), 2), ci, Figures.percent(s.pctAgree() / 100), s.aboveNeutral() ? ">2.5" : ""));
-        }
-        out.add("");
+        String columns = "  %-10s %-20s %5s %5s %5s %13s %6s %5s";
+        byStatement(out, report.statementRows(), StatementRow::statement,
+                row(columns, "WAVE", "ROLE", "N", "MEAN", "SD", "95% CI", "AGREE", ""), r -> {
+                    Summary s = r.summary();
+                    return row(columns, TextChart.cut(r.wave(), 10), TextChart.cut(r.role(), 20), s.n(),
+                            Figures.fixed(s.mean(), 2), Figures.fixed(s.sd(), 2), Figures.interval(s.ciLow(), s.ciHigh()),
+                            Figures.percent(s.pctAgree() / 100), s.aboveNeutral() ? ">2.5" : "");
+                });
     }
 
     private static void comparisons(Report report, List<String> out) {
@@ -80,20 +73,29 @@ public final class TextReport {
         out.add("  WELCH = t-test for unequal variances, two-sided.");
         out.add("  SIG: * where MW p < 0.05 (the CSV's flag), w where Welch p < 0.05.");
         out.add("  '-' = undefined: no answers, one answer (Welch), or no variation at all.");
+        String columns = "  %-20s %5s %5s %6s %9s %7s %7s %7s %3s";
+        byStatement(out, report.comparisonRows(), ComparisonRow::statement,
+                row(columns, "ROLE", "N_A", "N_B", "DIFF", "MW U", "MW P", "WELCH T", "WELCH P", "SIG"), r -> {
+                    Comparison c = r.comparison();
+                    String sig = (c.significant() ? "*" : "") + (c.welchSignificant() ? "w" : "");
+                    return row(columns, TextChart.cut(r.role(), 20), c.nA(), c.nB(), Figures.signed(c.meanDiff(), 2),
+                            Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()),
+                            Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()), sig);
+                });
+    }
+
+    /** Rows under a heading per statement (code and wording), each heading followed by the column names. */
+    private static <R> void byStatement(List<String> out, List<R> rows, Function<R, Statement> statement, String header,
+                                        Function<R, String> line) {
         Statement current = null;
-        for (ComparisonRow r : report.comparisonRows()) {
-            if (!r.statement().equals(current)) {
-                current = r.statement();
+        for (R r : rows) {
+            if (!statement.apply(r).equals(current)) {
+                current = statement.apply(r);
                 out.add("");
                 out.add(TextChart.fit(current.itemCode() + "  " + current.wording()));
-                out.add(row("  %-20s %5s %5s %6s %9s %7s %7s %7s %3s", "ROLE", "N_A", "N_B", "DIFF", "MW U", "MW P",
-                        "WELCH T", "WELCH P", "SIG"));
+                out.add(header);
             }
-            Comparison c = r.comparison();
-            String sig = (c.significant() ? "*" : "") + (c.welchSignificant() ? "w" : "");
-            out.add(row("  %-20s %5d %5d %6s %9s %7s %7s %7s %3s", TextChart.cut(r.role(), 20), c.nA(), c.nB(),
-                    Figures.signed(c.meanDiff(), 2), Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()),
-                    Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()), sig));
+            out.add(line.apply(r));
         }
         out.add("");
     }
