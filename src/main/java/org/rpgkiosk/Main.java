@@ -12,6 +12,7 @@ import org.rpgkiosk.cli.KioskCommand;
 import org.rpgkiosk.cli.LogFile;
 import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
+import org.rpgkiosk.cli.ReportCommand;
 import org.rpgkiosk.cli.WaveCommand;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -38,6 +39,7 @@ import picocli.CommandLine.ScopeType;
             WaveCommand.class,
             PinCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
             DbServerCommand.class,
             BackupCommand.Take.class,
             BackupCommand.Restore.class,

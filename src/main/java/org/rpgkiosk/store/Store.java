@@ -170,6 +170,10 @@ public final class Store implements AutoCloseable {
         return new StaffPinRepository(dsl);
     }
 
+    public ReportQueries reports() {
+        return new ReportQueries(dsl);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl);
     }

@@ -1,0 +1,62 @@
+package org.rpgkiosk.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.rpgkiosk.UserError;
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then moved into place,
+ * so a reader (or a spreadsheet left open on the old one) never sees half a report.
+ */
+final class OutputFile {
+    private OutputFile() {}
+
+    static void write(Path target, String content) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw new UserError("--out " + target + " is a directory; give a file name");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserError("cannot write " + target + ": the directory " + dir + " does not exist");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + target + ": " + e.getMessage() + " (nothing was written)", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** A directory for several output files, made if missing (its parent must exist). */
+    static Path directory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserError("--out " + dir + " is a file; with --format csv give a directory for the tables");
+        }
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserError("cannot make the directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) return;
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // A stray temporary file beside the output is untidy, not wrong; the write itself failed or succeeded.
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.rpgkiosk.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rpgkiosk.UserError;
+import org.rpgkiosk.report.CsvReport;
+import org.rpgkiosk.report.HtmlReport;
+import org.rpgkiosk.report.Report;
+import org.rpgkiosk.report.ReportData;
+import org.rpgkiosk.report.SmallCells;
+import org.rpgkiosk.report.TextReport;
+import org.rpgkiosk.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The outcome report: per statement and wave n, mean, SD, 95% CI, % agreeing; the change",
+            "between two waves (Mann-Whitney U and Welch's t, flagged where Mann-Whitney p < 0.05);",
+            "response rates; attendance per group and month, role and facilitator kind; absence reasons.",
+            "Only submitted responses are counted. Differences are --wave minus --compare."})
+public final class ReportCommand implements Callable<Integer> {
+    enum Format { text, csv, html }
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--wave", paramLabel = "A",
+            description = "report on this wave (default: every wave; the latest is compared)")
+    String wave;
+
+    @Option(names = "--compare", paramLabel = "B",
+            description = "compare with this wave (default: the wave before A, when there is one)")
+    String compare;
+
+    @Option(names = "--by", paramLabel = "role", description = "break every figure down by job role")
+    String by;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (tables and charts, 80 columns), csv, or html (one self-contained page); default ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write to FILE instead of standard output; with --format csv a DIRECTORY, one TABLE.csv per table")
+    Path out;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = CsvReport.STATEMENTS,
+            description = "with --format csv to standard output, which table (default ${DEFAULT-VALUE}; also comparisons, "
+                    + "response_rates, attendance_by_group_month, attendance_by_role, attendance_by_facilitator_kind, absence_reasons)")
+    String table;
+
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "" + SmallCells.DEFAULT_MIN_CELL,
+            description = "roles with fewer than K respondents in a wave are merged into 'other' (default ${DEFAULT-VALUE})")
+    int minCell;
+
+    @Override
+    public Integer call() {
+        if (by != null && !by.equals("role")) throw new UserError("--by takes 'role' (the only breakdown there is)");
+        if (!CsvReport.NAMES.contains(table)) {
+            throw new UserError("no table '" + table + "'; --table takes one of " + String.join(", ", CsvReport.NAMES));
+        }
+        ReportData data;
+        try (Store store = Commands.root(spec).openStore()) {
+            data = store.reports().read();
+        }
+        Report report = Report.build(data, new Report.Options(Optional.ofNullable(wave), Optional.ofNullable(compare),
+                by != null, minCell));
+        switch (format) {
+            case text -> emit(TextReport.render(report));
+            case html -> emit(HtmlReport.render(report));
+            case csv -> writeCsv(report);
+        }
+        return 0;
+    }
+
+    private void writeCsv(Report report) {
+        if (out == null) {
+            emit(CsvReport.table(report, table).toCsv());
+            return;
+        }
+        Path dir = OutputFile.directory(out);
+        for (CsvReport.Table t : CsvReport.tables(report)) {
+            OutputFile.write(dir.resolve(t.name() + ".csv"), t.toCsv());
+        }
+        spec.commandLine().getOut().println("Wrote " + CsvReport.NAMES.size() + " tables to " + dir + ".");
+    }
+
+    private void emit(String text) {
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            OutputFile.write(out, text);
+        }
+    }
+}

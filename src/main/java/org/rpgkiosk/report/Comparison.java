@@ -1,0 +1,26 @@
+package org.rpgkiosk.report;
+
+/**
+ * One statement compared between wave a and wave b: the change of mean and both tests. The
+ * {@link #significant()} flag follows Mann-Whitney, the test suited to ordinal answers; Welch's
+ * flag is given beside it for readers used to t-tests.
+ *
+ * @param meanDiff mean of wave a minus mean of wave b
+ */
+public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhitney, Welch welch) {
+    public static final double ALPHA = 0.05;
+
+    public static Comparison of(PointCounts a, PointCounts b) {
+        return new Comparison(a.n(), b.n(), a.mean() - b.mean(), MannWhitney.of(a, b), Welch.of(a, b));
+    }
+
+    /** Mann-Whitney p below 0.05 (false when the test is undefined: renderers show a blank then). */
+    public boolean significant() {
+        return mannWhitney.p() < ALPHA;
+    }
+
+    /** Welch p below 0.05 (false when the test is undefined). */
+    public boolean welchSignificant() {
+        return welch.p() < ALPHA;
+    }
+}

@@ -1,0 +1,174 @@
+package org.rpgkiosk.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.rpgkiosk.report.AttendanceReport.Line;
+import org.rpgkiosk.report.AttendanceReport.Tally;
+import org.rpgkiosk.report.Report.ComparisonRow;
+import org.rpgkiosk.report.Report.StatementRow;
+import org.rpgkiosk.report.ReportData.Statement;
+import org.rpgkiosk.report.ReportData.WaveReturns;
+
+/**
+ * The report as one self-contained page: inline CSS and SVG, no script and nothing fetched,
+ * so it opens on an offline office PC and prints (each chart and table kept on one page where
+ * it fits). Written as well-formed XML (XHTML syntax) so tests can parse it.
+ */
+public final class HtmlReport {
+    private static final String STYLE = """
+            body { font: 14px/1.4 system-ui, sans-serif; color: #222; max-width: 62rem; margin: 1.5rem auto; padding: 0 1rem; }
+            h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #999; }
+            h3 { font-size: 1rem; margin-bottom: .3rem; }
+            table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: 12px; }
+            th, td { border: 1px solid #bbb; padding: 2px 6px; vertical-align: top; } td { white-space: nowrap; }
+            th { background: #eee; text-align: left; } th.statement { background: #f7f7f7; font-weight: 600; }
+            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            figure { margin: 0 0 1.5rem; } figcaption { font-weight: bold; margin-bottom: .3rem; }
+            svg { font: 11px system-ui, sans-serif; max-width: 100%; height: auto; }
+            .note { color: #444; font-size: 12px; }
+            @media print { body { margin: 0; max-width: none; } figure, table { break-inside: avoid; } h2 { break-after: avoid; } }
+            """;
+
+    private HtmlReport() {}
+
+    public static String render(Report report) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n<title>RPG outcome report</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<h1>RPG outcome report</h1>\n");
+        h.append("<p class=\"note\">Agreement is coded 4 = agree strongly, 3 = agree, 2 = disagree, 1 = strongly disagree;"
+                + " a mean above 2.5 means more agreed than disagreed. Only submitted responses are counted.</p>\n");
+        responseRates(report, h);
+        Map<String, String> charts = SvgChart.render(report);
+        if (!charts.isEmpty()) {
+            h.append("<h2>Mean agreement per statement</h2>\n");
+            if (report.pair().isPresent()) {
+                h.append("<p class=\"note\">* = the change from ").append(escape(report.pair().get().b())).append(" to ")
+                        .append(escape(report.pair().get().a())).append(" is significant (Mann-Whitney p &lt; 0.05).</p>\n");
+            }
+            charts.forEach((title, svg) -> h.append("<figure>\n<figcaption>").append(escape(title))
+                    .append("</figcaption>\n").append(svg).append("\n</figure>\n"));
+            statements(report, h);
+        }
+        if (!report.comparisonRows().isEmpty()) comparisons(report, h);
+        attendance(report.attendance(), h);
+        return h.append("</body>\n</html>\n").toString();
+    }
+
+    private static void responseRates(Report report, StringBuilder h) {
+        h.append("<h2>Response rates</h2>\n");
+        table(h, List.of("Wave", "Label", "Invited", "Submitted", "Response rate", "In progress", "Abandoned"),
+                report.waves().stream().map((WaveReturns w) -> List.of(w.code(), w.label(), "" + w.invited(),
+                        "" + w.submitted(), w.responseRate().map(Figures::percent).orElse(Figures.UNDEFINED),
+                        "" + w.inProgress(), "" + w.abandoned())).toList());
+    }
+
+    private static void statements(Report report, StringBuilder h) {
+        h.append("<h2>Statements</h2>\n<p class=\"note\">95 % confidence interval of the mean from Student's t.");
+        if (report.byRole()) {
+            h.append(" Roles with fewer than ").append(report.minCell())
+                    .append(" respondents in a wave are merged into <em>other</em> (hidden if still too few).");
+        }
+        h.append("</p>\n");
+        byBlock(h, report.statementRows(), StatementRow::statement,
+                List.of("Wave", "Role", "n", "Mean", "SD", "95 % CI", "% agree", "> 2.5"), r -> {
+                    Summary s = r.summary();
+                    return List.of(r.wave(), report.roleLabel(r.role()), "" + s.n(), Figures.fixed(s.mean(), 2),
+                            Figures.fixed(s.sd(), 2), Figures.interval(s.ciLow(), s.ciHigh()),
+                            Figures.fixed(s.pctAgree(), 0), s.aboveNeutral() ? "yes" : "");
+                });
+    }
+
+    private static void comparisons(Report report, StringBuilder h) {
+        Report.WavePair p = report.pair().orElseThrow();
+        h.append("<h2>Change between waves: ").append(escape(p.a())).append(" minus ").append(escape(p.b())).append("</h2>\n")
+                .append("<p class=\"note\">Difference = mean of ").append(escape(p.a())).append(" minus mean of ")
+                .append(escape(p.b())).append(". Mann-Whitney U (of ").append(escape(p.a()))
+                .append("): normal approximation with tie and continuity corrections, two-sided. Welch: t-test for"
+                        + " unequal variances, two-sided. <em>Significant</em> follows Mann-Whitney (p &lt; 0.05);"
+                        + " a dash means the test is undefined (no answers, one answer, or no variation).</p>\n");
+        byBlock(h, report.comparisonRows(), ComparisonRow::statement, List.of("Role", "n " + p.a(), "n " + p.b(),
+                "Difference", "Mann-Whitney U", "p (MW)", "Welch t", "p (Welch)", "Significant"), r -> {
+                    Comparison c = r.comparison();
+                    return List.of(report.roleLabel(r.role()), "" + c.nA(), "" + c.nB(),
+                            Figures.signed(c.meanDiff(), 2), Figures.fixed(c.mannWhitney().u(), 1),
+                            Figures.p(c.mannWhitney().p()), Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
+                            Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : c.significant() ? "yes" : "no");
+                });
+    }
+
+    /** One table per block, each statement's rows under a heading row with its wording. */
+    private static <R> void byBlock(StringBuilder h, List<R> rows, Function<R, Statement> statement,
+                                    List<String> header, Function<R, List<String>> cells) {
+        Map<String, List<List<String>>> blocks = new LinkedHashMap<>();
+        Statement current = null;
+        for (R row : rows) {
+            Statement s = statement.apply(row);
+            List<List<String>> block = blocks.computeIfAbsent(s.blockTitle(), b -> new ArrayList<>());
+            if (!s.equals(current)) block.add(List.of(s.itemCode() + ": " + s.wording()));
+            current = s;
+            block.add(cells.apply(row));
+        }
+        blocks.forEach((title, body) -> {
+            h.append("<h3>").append(escape(title)).append("</h3>\n");
+            table(h, header, body);
+        });
+    }
+
+    private static void attendance(AttendanceReport a, StringBuilder h) {
+        h.append("<h2>Attendance</h2>\n<p class=\"note\">Rate = present / on the register (present, apologies"
+                + " or absent).</p>\n");
+        if (a.isEmpty()) {
+            h.append("<p>No sessions recorded yet.</p>\n");
+            return;
+        }
+        List<String> counts = List.of("Present", "Apologies", "Absent", "Rate");
+        h.append("<h3>Per group and month</h3>\n");
+        table(h, concat(List.of("Group", "Month", "Sessions"), counts), a.byGroupMonth().stream()
+                .map(g -> concat(List.of(g.group(), g.month().toString(), "" + g.sessions()), tally(g.tally()))).toList());
+        h.append("<h3>Per role</h3>\n");
+        table(h, concat(List.of("Role"), counts), a.byRole().stream().map(l -> concat(List.of(l.key()), tally(l.tally()))).toList());
+        h.append("<h3>Per facilitator kind</h3>\n");
+        table(h, concat(List.of("Facilitator"), counts),
+                a.byFacilitatorKind().stream().map((Line l) -> concat(List.of(l.key()), tally(l.tally()))).toList());
+        h.append("<h3>Reasons for absence</h3>\n");
+        table(h, List.of("Reason", "Apologies", "Absent"), a.reasons().stream()
+                .map(r -> List.of(r.reason(), "" + r.apologies(), "" + r.absent())).toList());
+    }
+
+    private static List<String> tally(Tally t) {
+        return List.of("" + t.present(), "" + t.apologies(), "" + t.absent(), Figures.percent(t.rate()));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** Every cell escaped; numbers right-aligned; a row of one cell is a heading across the table. */
+    private static void table(StringBuilder h, List<String> header, List<List<String>> rows) {
+        h.append("<table>\n<thead><tr>");
+        header.forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
+        h.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            h.append("<tr>");
+            if (row.size() == 1) {
+                h.append("<th class=\"statement\" colspan=\"").append(header.size()).append("\">")
+                        .append(escape(row.get(0))).append("</th></tr>\n");
+                continue;
+            }
+            for (String cell : row) {
+                boolean number = cell.matches("[-+<]?[0-9][0-9.]*%?|-");
+                h.append(number ? "<td class=\"n\">" : "<td>").append(escape(cell)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,63 @@
+package org.rpgkiosk.report;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rpgkiosk.questionnaire.Questionnaire.Role;
+
+/**
+ * Everything the report is computed from, as store/ReportQueries reads it: aggregates only,
+ * never a response or a name. Answers arrive as counts per (statement, wave, role, points),
+ * which suffice for every statistic (see {@link PointCounts}).
+ *
+ * @param waves           oldest first
+ * @param roles           the job roles in questionnaire order ({@code other} among them)
+ * @param statements      the agreement statements in questionnaire order
+ * @param answers         answers of submitted responses; a null role is reported as {@code other}
+ * @param respondents     submitted responses per wave and role, for the small-cell rule
+ * @param attendance      attendance records counted per session, member role, status and reason
+ * @param attendeesByRole distinct members with an attendance record, per role (small-cell rule)
+ */
+public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Statement> statements,
+                         List<AnswerCount> answers, List<Respondents> respondents,
+                         List<AttendanceCount> attendance, Map<String, Long> attendeesByRole) {
+    public ReportData {
+        waves = List.copyOf(waves);
+        roles = List.copyOf(roles);
+        statements = List.copyOf(statements);
+        answers = List.copyOf(answers);
+        respondents = List.copyOf(respondents);
+        attendance = List.copyOf(attendance);
+        attendeesByRole = Map.copyOf(attendeesByRole);
+    }
+
+    /** A wave's returns: the response rate is submitted over invited. */
+    public record WaveReturns(String code, String label, int invited, int submitted, int inProgress, int abandoned) {
+        public Optional<Double> responseRate() {
+            return invited == 0 ? Optional.empty() : Optional.of((double) submitted / invited);
+        }
+    }
+
+    public record Statement(String blockCode, String blockTitle, String itemCode, String wording) {}
+
+    public record AnswerCount(String itemCode, String waveCode, String roleCode, int points, long count) {}
+
+    public record Respondents(String waveCode, String roleCode, long count) {}
+
+    public record AttendanceCount(int sessionId, String group, LocalDate heldOn, String facilitatorKind,
+                                  String roleCode, String status, String reason, long count) {}
+
+    /** Role codes in questionnaire order, unknown codes last (alphabetically). */
+    static Comparator<String> roleOrder(List<Role> roles) {
+        List<String> order = roles.stream().map(Role::code).toList();
+        return Comparator.comparing((String code) -> order.contains(code) ? order.indexOf(code) : order.size())
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Responses that did not give a role are counted with {@code other}. */
+    static String roleOrOther(String roleCode) {
+        return roleCode == null ? SmallCells.OTHER : roleCode;
+    }
+}

@@ -1,0 +1,29 @@
+package org.rpgkiosk.report;
+
+/**
+ * One statement in one wave (and role): the figures of the evaluation's tables. Undefined
+ * figures are NaN: the mean with no answers, the SD and confidence interval with one answer.
+ * With every answer the same, the SD is 0 and the interval shrinks to the mean.
+ *
+ * @param ciLow     95 % confidence interval of the mean, t-based: mean -/+ t(0.975, n-1) sd/sqrt(n)
+ * @param pctAgree  percentage answering 3 (agree) or 4 (agree strongly)
+ */
+public record Summary(long n, double mean, double sd, double ciLow, double ciHigh, double pctAgree) {
+    /** The neutral point of a 4-point scale with no midpoint. */
+    public static final double NEUTRAL = 2.5;
+    static final double CONFIDENCE = 0.95;
+
+    public static Summary of(PointCounts counts) {
+        long n = counts.n();
+        double mean = counts.mean();
+        double sd = Math.sqrt(counts.variance());
+        double halfWidth = Distributions.studentQuantile(1 - (1 - CONFIDENCE) / 2, n - 1) * sd / Math.sqrt(n);
+        double agree = n == 0 ? Double.NaN : 100.0 * (counts.threes() + counts.fours()) / n;
+        return new Summary(n, mean, sd, mean - halfWidth, mean + halfWidth, agree);
+    }
+
+    /** "More agreed than disagreed with": the mean is above 2.5 (false when there is no mean). */
+    public boolean aboveNeutral() {
+        return mean > NEUTRAL;
+    }
+}

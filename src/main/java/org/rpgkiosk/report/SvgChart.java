@@ -1,0 +1,113 @@
+package org.rpgkiosk.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rpgkiosk.report.Report.StatementRow;
+import org.rpgkiosk.report.ReportData.Statement;
+
+/**
+ * The evaluation's Figures 1-3 as inline SVG, one chart per block: a horizontal bar per
+ * statement and wave on the 1..4 axis, the neutral 2.5 dashed. Fixed geometry in user units,
+ * scaled by the page, so it prints as sharply as it shows.
+ */
+final class SvgChart {
+    private static final int WIDTH = 760;
+    private static final int LABEL_WIDTH = 330;
+    private static final int PLOT_LEFT = 340;
+    private static final int PLOT_WIDTH = 360;
+    private static final int BAR = 12;
+    private static final int GAP = 10;
+    private static final int TOP = 28;
+    private static final int LINE_CHARS = 50;
+    static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#9c755f", "#76b7b2"};
+
+    private SvgChart() {}
+
+    /** One SVG per block, keyed by the block's title. */
+    static Map<String, String> render(Report report) {
+        Map<String, Map<Statement, List<StatementRow>>> blocks = new LinkedHashMap<>();
+        for (StatementRow r : report.wholeSample()) {
+            blocks.computeIfAbsent(r.statement().blockTitle(), b -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.statement(), s -> new ArrayList<>()).add(r);
+        }
+        Map<String, String> charts = new LinkedHashMap<>();
+        blocks.forEach((title, statements) -> charts.put(title, chart(report, title, statements)));
+        return charts;
+    }
+
+    private static String chart(Report report, String title, Map<Statement, List<StatementRow>> statements) {
+        List<String> waves = report.shownWaves();
+        int rowHeight = Math.max(2, waves.size()) * (BAR + 2) + GAP;
+        int plotHeight = statements.size() * rowHeight;
+        int height = TOP + plotHeight + 24;
+        StringBuilder svg = new StringBuilder();
+        svg.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" "
+                + "aria-label=\"%s: mean agreement per statement and wave\">\n", WIDTH, height, HtmlReport.escape(title)));
+        for (int i = 0; i < waves.size(); i++) {
+            int x = PLOT_LEFT + i * 120;
+            svg.append(f("<rect x=\"%d\" y=\"6\" width=\"10\" height=\"10\" fill=\"%s\"/>", x, colour(i)));
+            svg.append(f("<text x=\"%d\" y=\"15\">%s</text>\n", x + 14, HtmlReport.escape(report.waveLabel(waves.get(i)))));
+        }
+        for (int p = PointCounts.LOWEST; p <= PointCounts.HIGHEST; p++) {
+            double x = x(p);
+            svg.append(f("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ccc\"/>", x, TOP - 4, x, TOP + plotHeight));
+            svg.append(f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>\n", x, TOP + plotHeight + 14, p));
+        }
+        int y = TOP;
+        for (Map.Entry<Statement, List<StatementRow>> s : statements.entrySet()) {
+            String wording = s.getKey().wording();
+            List<String> label = wrap(wording);
+            int labelY = y + (rowHeight - GAP) / 2 + 4 - (label.size() - 1) * 6;
+            svg.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"end\"><title>%s</title>", LABEL_WIDTH, labelY,
+                    HtmlReport.escape(wording)));
+            for (int line = 0; line < label.size(); line++) {
+                svg.append(f("<tspan x=\"%d\" dy=\"%d\">%s</tspan>", LABEL_WIDTH, line == 0 ? 0 : 12,
+                        HtmlReport.escape(label.get(line))));
+            }
+            svg.append("</text>\n");
+            for (StatementRow r : s.getValue()) {
+                int i = waves.indexOf(r.wave());
+                int barY = y + i * (BAR + 2);
+                double mean = r.summary().mean();
+                if (!Double.isNaN(mean)) {
+                    svg.append(f("<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %s</title></rect>",
+                            x(1), barY, x(mean) - x(1), BAR, colour(i), HtmlReport.escape(r.wave()), Figures.fixed(mean, 2)));
+                }
+                String value = Double.isNaN(mean) ? "no answers" : Figures.fixed(mean, 2);
+                svg.append(f("<text x=\"%.1f\" y=\"%d\">%s%s</text>\n", (Double.isNaN(mean) ? x(1) : x(mean)) + 4,
+                        barY + BAR - 2, value, report.significantChange(r) ? " *" : ""));
+            }
+            y += rowHeight;
+        }
+        double neutral = x(Summary.NEUTRAL);
+        svg.append(f("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>",
+                neutral, TOP - 4, neutral, TOP + plotHeight));
+        svg.append(f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">2.5</text>\n", neutral, TOP + plotHeight + 14));
+        return svg.append("</svg>").toString();
+    }
+
+    /** Up to two lines of LINE_CHARS at word breaks, the second cut with an ellipsis. */
+    static List<String> wrap(String text) {
+        if (text.length() <= LINE_CHARS) return List.of(text);
+        int space = text.lastIndexOf(' ', LINE_CHARS);
+        int split = space > 0 ? space : LINE_CHARS;
+        String rest = text.substring(split).strip();
+        if (rest.length() > LINE_CHARS) rest = rest.substring(0, LINE_CHARS - 1) + "\u2026";
+        return List.of(text.substring(0, split), rest);
+    }
+
+    private static double x(double points) {
+        return PLOT_LEFT + (points - PointCounts.LOWEST) / (PointCounts.HIGHEST - PointCounts.LOWEST) * PLOT_WIDTH;
+    }
+
+    static String colour(int wave) {
+        return COLOURS[wave % COLOURS.length];
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

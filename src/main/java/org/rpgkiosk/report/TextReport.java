@@ -1,0 +1,136 @@
+package org.rpgkiosk.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.rpgkiosk.report.AttendanceReport.Line;
+import org.rpgkiosk.report.AttendanceReport.Tally;
+import org.rpgkiosk.report.Report.ComparisonRow;
+import org.rpgkiosk.report.Report.StatementRow;
+import org.rpgkiosk.report.ReportData.Statement;
+import org.rpgkiosk.report.ReportData.WaveReturns;
+
+/**
+ * The report for a terminal or a plain-text e-mail: response rates, the charts, the statement
+ * tables grouped by statement (so each line fits 80 columns), the comparison, and attendance.
+ */
+public final class TextReport {
+    private TextReport() {}
+
+    public static String render(Report report) {
+        List<String> out = new ArrayList<>();
+        out.add("RPG outcome report");
+        out.add("");
+        responseRates(report, out);
+        if (!report.statementRows().isEmpty()) {
+            out.addAll(TextChart.render(report));
+            statements(report, out);
+        }
+        if (!report.comparisonRows().isEmpty()) comparisons(report, out);
+        attendance(report.attendance(), out);
+        return String.join("\n", out).stripTrailing() + "\n";
+    }
+
+    private static void responseRates(Report report, List<String> out) {
+        out.add("Response rates: submitted / invited (only submitted responses count anywhere)");
+        if (report.waves().isEmpty()) {
+            out.add("  no waves yet");
+        }
+        out.add(row("  %-10s %-16s %7s %9s %5s %11s %9s", "WAVE", "LABEL", "INVITED", "SUBMITTED", "RATE",
+                "IN PROGRESS", "ABANDONED"));
+        for (WaveReturns w : report.waves()) {
+            out.add(row("  %-10s %-16s %7d %9d %5s %11d %9d", TextChart.cut(w.code(), 10), TextChart.cut(w.label(), 16), w.invited(),
+                    w.submitted(), w.responseRate().map(Figures::percent).orElse(Figures.UNDEFINED),
+                    w.inProgress(), w.abandoned()));
+        }
+        out.add("");
+    }
+
+    private static void statements(Report report, List<String> out) {
+        out.add("Statements: n answers, mean (1..4), SD, 95% CI of the mean (Student's t),");
+        out.add("  % agreeing (3 or 4), and '>2.5' where more agreed than disagreed.");
+        if (report.byRole()) {
+            out.add("  Roles with fewer than " + report.minCell() + " respondents in a wave are merged");
+            out.add("  into 'other' (hidden if still too few).");
+        }
+        String columns = "  %-10s %-20s %5s %5s %5s %13s %6s %5s";
+        byStatement(out, report.statementRows(), StatementRow::statement,
+                row(columns, "WAVE", "ROLE", "N", "MEAN", "SD", "95% CI", "AGREE", ""), r -> {
+                    Summary s = r.summary();
+                    return row(columns, TextChart.cut(r.wave(), 10), TextChart.cut(r.role(), 20), s.n(),
+                            Figures.fixed(s.mean(), 2), Figures.fixed(s.sd(), 2), Figures.interval(s.ciLow(), s.ciHigh()),
+                            Figures.percent(s.pctAgree() / 100), s.aboveNeutral() ? ">2.5" : "");
+                });
+    }
+
+    private static void comparisons(Report report, List<String> out) {
+        Report.WavePair p = report.pair().orElseThrow();
+        out.add("Change between waves: " + p.a() + " (" + report.waveLabel(p.a()) + ") minus " + p.b()
+                + " (" + report.waveLabel(p.b()) + ")");
+        out.add("  DIFF = mean " + p.a() + " - mean " + p.b() + ". MW = Mann-Whitney U (of " + p.a() + "),");
+        out.add("  normal approximation with tie and continuity corrections, two-sided.");
+        out.add("  WELCH = t-test for unequal variances, two-sided.");
+        out.add("  SIG: * where MW p < 0.05 (the CSV's flag), w where Welch p < 0.05.");
+        out.add("  '-' = undefined: no answers, one answer (Welch), or no variation at all.");
+        String columns = "  %-20s %5s %5s %6s %9s %7s %7s %7s %3s";
+        byStatement(out, report.comparisonRows(), ComparisonRow::statement,
+                row(columns, "ROLE", "N_A", "N_B", "DIFF", "MW U", "MW P", "WELCH T", "WELCH P", "SIG"), r -> {
+                    Comparison c = r.comparison();
+                    String sig = (c.significant() ? "*" : "") + (c.welchSignificant() ? "w" : "");
+                    return row(columns, TextChart.cut(r.role(), 20), c.nA(), c.nB(), Figures.signed(c.meanDiff(), 2),
+                            Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()),
+                            Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()), sig);
+                });
+    }
+
+    /** Rows under a heading per statement (code and wording), each heading followed by the column names. */
+    private static <R> void byStatement(List<String> out, List<R> rows, Function<R, Statement> statement, String header,
+                                        Function<R, String> line) {
+        Statement current = null;
+        for (R r : rows) {
+            if (!statement.apply(r).equals(current)) {
+                current = statement.apply(r);
+                out.add("");
+                out.add(TextChart.fit(current.itemCode() + "  " + current.wording()));
+                out.add(header);
+            }
+            out.add(line.apply(r));
+        }
+        out.add("");
+    }
+
+    private static void attendance(AttendanceReport a, List<String> out) {
+        out.add("Attendance (rate = present / on the register: present, apologies or absent)");
+        if (a.isEmpty()) {
+            out.add("  no sessions recorded yet");
+            return;
+        }
+        out.add(row("  %-28s %-7s %8s %7s %9s %6s %5s", "GROUP", "MONTH", "SESSIONS", "PRESENT", "APOLOGIES",
+                "ABSENT", "RATE"));
+        for (AttendanceReport.GroupMonth g : a.byGroupMonth()) {
+            Tally t = g.tally();
+            out.add(row("  %-28s %-7s %8d %7d %9d %6d %5s", TextChart.cut(g.group(), 28), g.month(), g.sessions(), t.present(),
+                    t.apologies(), t.absent(), Figures.percent(t.rate())));
+        }
+        lines(out, "ROLE", a.byRole());
+        lines(out, "FACILITATOR", a.byFacilitatorKind());
+        out.add("");
+        out.add(row("  %-28s %9s %6s", "REASON FOR ABSENCE", "APOLOGIES", "ABSENT"));
+        a.reasons().forEach(r -> out.add(row("  %-28s %9d %6d", r.reason(), r.apologies(), r.absent())));
+    }
+
+    private static void lines(List<String> out, String key, List<Line> lines) {
+        out.add("");
+        out.add(row("  %-28s %7s %9s %6s %5s", key, "PRESENT", "APOLOGIES", "ABSENT", "RATE"));
+        for (Line l : lines) {
+            Tally t = l.tally();
+            out.add(row("  %-28s %7d %9d %6d %5s", l.key(), t.present(), t.apologies(), t.absent(),
+                    Figures.percent(t.rate())));
+        }
+    }
+
+    private static String row(String format, Object... cells) {
+        return String.format(Locale.ROOT, format, cells).stripTrailing();
+    }
+}

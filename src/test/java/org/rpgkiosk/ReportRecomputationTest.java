@@ -1,0 +1,133 @@
+package org.rpgkiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rpgkiosk.report.Distributions;
+import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.ReportFixture;
+import org.rpgkiosk.store.Store;
+import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.ITEM;
+import static org.rpgkiosk.store.generated.Tables.RESPONSE;
+import static org.rpgkiosk.store.generated.Tables.WAVE;
+
+/**
+ * The issue's acceptance check: every figure of the CSV report equals a recomputation straight
+ * from the answer rows, to 1e-9. The recomputation shares no code with the report's path:
+ * it reads one row per answer (no aggregate query), works on lists of raw answers (no counts
+ * per point), and counts Mann-Whitney's U pair by pair and ranks by sorting. Only the t and
+ * normal tails and the t quantile are borrowed from {@link Distributions}, which StatisticsTest
+ * holds to scipy, R and mpmath.
+ */
+class ReportRecomputationTest {
+    private static final double TOLERANCE = 1e-9;
+    @TempDir Path dir;
+
+    @Test
+    void everyFigureOfTheCsvReportEqualsARecomputationFromTheAnswerRows() throws Exception {
+        Map<String, List<Integer>> answers = new HashMap<>();
+        try (Store store = Store.open(DatabaseUrl.defaultFor(dir))) {
+            store.dsl().transaction(tx -> new ReportFixture(store).twoWaves());
+            for (var r : store.dsl().select(ITEM.CODE, WAVE.CODE, RESPONSE.ROLE_CODE, ANSWER.POINTS).from(ANSWER)
+                    .join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID)).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
+                    .join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
+                    .where(RESPONSE.STATUS.eq("submitted").and(ANSWER.POINTS.isNotNull())).fetch()) {
+                answers.computeIfAbsent(key(r.value1(), r.value2(), "all"), k -> new ArrayList<>()).add((int) r.value4());
+                if ("social_worker".equals(r.value3())) {
+                    answers.computeIfAbsent(key(r.value1(), r.value2(), r.value3()), k -> new ArrayList<>()).add((int) r.value4());
+                }
+            }
+        }
+        Path out = dir.resolve("csv");
+        assertEquals(0, Main.run("--data-dir", dir.toString(), "report", "--by", "role", "--format", "csv", "--out", out.toString()));
+
+        int checked = 0;
+        for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("statements.csv")))) {
+            List<Integer> x = answers.get(key(row.get("item_code"), row.get("wave"), row.get("role")));
+            if (x == null) continue;
+            double mean = mean(x);
+            double sd = Math.sqrt(variance(x));
+            double half = Distributions.studentQuantile(0.975, x.size() - 1) * sd / Math.sqrt(x.size());
+            assertEquals(x.size(), Integer.parseInt(row.get("n")));
+            near(mean, row.get("mean"));
+            near(sd, row.get("sd"));
+            near(mean - half, row.get("ci_low"));
+            near(mean + half, row.get("ci_high"));
+            near(100.0 * x.stream().filter(p -> p >= 3).count() / x.size(), row.get("pct_agree"));
+            checked++;
+        }
+        assertEquals(17 * 2 * 2, checked, "every statement, both waves, all and social workers");
+
+        checked = 0;
+        for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("comparisons.csv")))) {
+            List<Integer> a = answers.get(key(row.get("item_code"), row.get("wave_a"), row.get("role")));
+            List<Integer> b = answers.get(key(row.get("item_code"), row.get("wave_b"), row.get("role")));
+            if (a == null) continue;
+            assertEquals(List.of("y3", "y1"), List.of(row.get("wave_a"), row.get("wave_b")));
+            near(mean(a) - mean(b), row.get("mean_diff"));
+            double u = 0;
+            for (int x : a) for (int y : b) u += x > y ? 1 : x == y ? 0.5 : 0;
+            near(u, row.get("mw_u"));
+            double mwP = mannWhitneyP(a, b, u);
+            near(mwP, row.get("mw_p"));
+            double sa = variance(a) / a.size();
+            double sb = variance(b) / b.size();
+            double t = (mean(a) - mean(b)) / Math.sqrt(sa + sb);
+            double df = (sa + sb) * (sa + sb) / (sa * sa / (a.size() - 1) + sb * sb / (b.size() - 1));
+            near(t, row.get("welch_t"));
+            near(Distributions.studentTwoSidedP(t, df), row.get("welch_p"));
+            assertEquals(Boolean.toString(mwP < 0.05), row.get("significant"));
+            checked++;
+        }
+        assertEquals(17 * 2, checked);
+        assertTrue(answers.size() > 0);
+    }
+
+    /** Ranks by sorting the pooled answers; the variance corrected for ties; continuity 1/2. */
+    private static double mannWhitneyP(List<Integer> a, List<Integer> b, double u) {
+        List<Integer> pooled = new ArrayList<>(a);
+        pooled.addAll(b);
+        pooled.sort(null);
+        double n = pooled.size();
+        double ties = 0;
+        for (int i = 0; i < pooled.size(); ) {
+            int j = i;
+            while (j < pooled.size() && pooled.get(j).equals(pooled.get(i))) j++;
+            double t = j - i;
+            ties += t * t * t - t;
+            i = j;
+        }
+        double na = a.size();
+        double nb = b.size();
+        double sigma = Math.sqrt(na * nb / 12 * ((n + 1) - ties / (n * (n - 1))));
+        double d = u - na * nb / 2;
+        return Distributions.normalTwoSidedP((d - Math.signum(d) * 0.5) / sigma);
+    }
+
+    private static double mean(List<Integer> x) {
+        return x.stream().mapToInt(Integer::intValue).sum() / (double) x.size();
+    }
+
+    private static double variance(List<Integer> x) {
+        double m = mean(x);
+        return x.stream().mapToDouble(v -> (v - m) * (v - m)).sum() / (x.size() - 1);
+    }
+
+    private static String key(String item, String wave, String role) {
+        return item + "/" + wave + "/" + role;
+    }
+
+    private static void near(double expected, String actual) {
+        assertEquals(expected, Double.parseDouble(actual), TOLERANCE, actual);
+    }
+}
