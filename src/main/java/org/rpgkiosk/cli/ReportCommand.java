@@ -1,5 +1,6 @@
 package org.rpgkiosk.cli;
 
+import org.rpgkiosk.export.SmallCells;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -8,7 +9,6 @@ import org.rpgkiosk.report.CsvReport;
 import org.rpgkiosk.report.HtmlReport;
 import org.rpgkiosk.report.Report;
 import org.rpgkiosk.report.ReportData;
-import org.rpgkiosk.report.SmallCells;
 import org.rpgkiosk.report.TextReport;
 import org.rpgkiosk.store.Store;
 import picocli.CommandLine.Command;

@@ -1,21 +1,30 @@
 package org.rpgkiosk.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Small-cell suppression of one categorical variable (job role) within one population (the
- * respondents of a wave, or the members of a group). A role held by fewer than k people is
- * shown as {@code other}; if {@code other} then still holds fewer than k people, those people's
- * role is withheld (shown blank), since relabelling a lone senior manager as "other" would hide
- * nothing. Counts are never printed, only what was done.
+ * Small-cell suppression of job role, the one rule for every file and figure that leaves the
+ * kiosk (the export and the report alike). A role held by fewer than k people is merged into
+ * {@code other}. A role can also be given away by subtraction (the whole-sample row, or the
+ * other roles' rows, minus the roles shown), so while {@code other} holds someone but fewer than
+ * k, the smallest role still standing is merged into it as well; {@code other} is withheld
+ * (shown blank) only when every role together is still under k.
+ *
+ * <p>Given several populations (the waves of a comparison), a role stands alone only if it is
+ * large enough in each, so both sides of a comparison describe the same people.
  */
 public final class SmallCells {
     public static final String OTHER = "other";
     public static final String WITHHELD = "";
+    public static final int DEFAULT_MIN_CELL = 5;
 
     private final Map<String, String> shown;
     private final List<String> merged;
@@ -29,25 +38,55 @@ public final class SmallCells {
 
     /** @param counts people per role code (a role seen with no one counted may be given as 0) */
     public static SmallCells decide(Map<String, Long> counts, int k) {
+        Map<String, String> groups = groupRoles(List.of(counts), k);
         Map<String, String> shown = new LinkedHashMap<>();
         List<String> merged = new ArrayList<>();
-        long inOther = counts.getOrDefault(OTHER, 0L);
-        boolean anyInOther = counts.containsKey(OTHER);
-        for (var e : new TreeMap<>(counts).entrySet()) {
-            if (e.getKey().equals(OTHER)) continue;
-            if (e.getValue() < k) {
-                merged.add(e.getKey());
-                inOther += e.getValue();
-                anyInOther = true;
-                shown.put(e.getKey(), OTHER);
-            } else {
-                shown.put(e.getKey(), e.getKey());
-            }
+        boolean withheld = false;
+        for (String role : new TreeMap<>(counts).keySet()) {
+            String group = groups.getOrDefault(role, WITHHELD);
+            shown.put(role, group);
+            if (!role.equals(OTHER) && !group.equals(role)) merged.add(role);
+            withheld |= group.equals(WITHHELD) && counts.get(role) > 0;
         }
-        boolean withhold = anyInOther && inOther < k;
-        if (anyInOther) shown.put(OTHER, withhold ? WITHHELD : OTHER);
-        if (withhold) shown.replaceAll((role, to) -> to.equals(OTHER) ? WITHHELD : to);
-        return new SmallCells(shown, List.copyOf(merged), withhold);
+        return new SmallCells(shown, List.copyOf(merged), withheld);
+    }
+
+    /**
+     * @param peoplePerPopulation for each population (a wave), people per role code
+     * @return each role code shown, mapped to the group it is shown under (itself or
+     *         {@code other}); a role not in the map is withheld
+     */
+    public static Map<String, String> groupRoles(List<Map<String, Long>> peoplePerPopulation, int k) {
+        Set<String> roles = new HashSet<>();
+        peoplePerPopulation.forEach(w -> roles.addAll(w.keySet()));
+        Map<String, Long> smallest = new HashMap<>();
+        for (String role : roles) {
+            smallest.put(role, peoplePerPopulation.stream().mapToLong(w -> w.getOrDefault(role, 0L)).min().orElse(0));
+        }
+        List<String> standing = new ArrayList<>(roles.stream()
+                .filter(r -> !r.equals(OTHER) && smallest.get(r) >= k).toList());
+        standing.sort(Comparator.comparing((String r) -> smallest.get(r)).thenComparing(r -> r));
+        while (!standing.isEmpty() && tooSmall(otherSizes(peoplePerPopulation, standing), k)) {
+            standing.remove(0);
+        }
+        Map<String, String> groups = new LinkedHashMap<>();
+        boolean showOther = !tooSmall(otherSizes(peoplePerPopulation, standing), k);
+        for (String role : roles.stream().sorted().toList()) {
+            if (standing.contains(role)) groups.put(role, role);
+            else if (showOther) groups.put(role, OTHER);
+        }
+        return groups;
+    }
+
+    /** The people {@code other} would hold in each population with these roles standing alone. */
+    private static List<Long> otherSizes(List<Map<String, Long>> peoplePerPopulation, List<String> standing) {
+        return peoplePerPopulation.stream().map(w -> w.entrySet().stream()
+                .filter(e -> !standing.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum()).toList();
+    }
+
+    /** Some population has people in other, but fewer than k (an empty other is harmless). */
+    private static boolean tooSmall(List<Long> otherSizes, int k) {
+        return otherSizes.stream().anyMatch(size -> size > 0 && size < k);
     }
 
     /** The role to export for a role code; a missing (null) or uncounted role stays blank. */
@@ -60,7 +99,7 @@ public final class SmallCells {
         return merged;
     }
 
-    /** Whether {@code other} (after merging) was itself too small and so left blank. */
+    /** Whether some people's role was withheld because even other was too small. */
     public boolean otherWithheld() {
         return otherWithheld;
     }

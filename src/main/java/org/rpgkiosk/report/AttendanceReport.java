@@ -1,5 +1,6 @@
 package org.rpgkiosk.report;
 
+import org.rpgkiosk.export.SmallCells;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;

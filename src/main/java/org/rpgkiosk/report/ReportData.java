@@ -1,5 +1,6 @@
 package org.rpgkiosk.report;
 
+import org.rpgkiosk.export.SmallCells;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -25,20 +25,31 @@ class SmallCellsTest {
 
     @Test
     void exactlyKIsShown() {
-        SmallCells cells = SmallCells.decide(Map.of("team_manager", 5L, "social_worker", 4L), 5);
+        SmallCells cells = SmallCells.decide(Map.of("team_manager", 5L, "social_worker", 5L), 5);
         assertEquals("team_manager", cells.role("team_manager"));
-        assertTrue(cells.otherWithheld(), "other holds only 4");
-        assertEquals("", cells.role("social_worker"));
+        assertEquals("social_worker", cells.role("social_worker"));
+        assertEquals("", cells.describe(5));
     }
 
     @Test
-    void anOtherStillUnderKIsWithheldNotShown() {
-        SmallCells cells = SmallCells.decide(Map.of("social_worker", 9L, "senior_manager", 1L, "other", 2L), 5);
+    void aSmallOtherTakesTheSmallestRoleWithItSoNoRoleCanBeWorkedOutBySubtraction() {
+        // Withholding the 4 social workers alone would leave them as "everyone not a team manager".
+        SmallCells cells = SmallCells.decide(Map.of("team_manager", 5L, "social_worker", 4L, "senior_manager", 6L), 5);
+        assertEquals("other", cells.role("social_worker"));
+        assertEquals("other", cells.role("team_manager"));
+        assertEquals("senior_manager", cells.role("senior_manager"));
+        assertFalse(cells.otherWithheld());
+        assertEquals("social_worker, team_manager merged into other", cells.describe(5));
+    }
+
+    @Test
+    void everyoneTogetherUnderKIsWithheldNotShown() {
+        SmallCells cells = SmallCells.decide(Map.of("social_worker", 3L, "senior_manager", 1L), 5);
         assertEquals("", cells.role("senior_manager"));
-        assertEquals("", cells.role("other"));
-        assertEquals("social_worker", cells.role("social_worker"));
-        assertEquals("senior_manager merged into other; other still under 5, so role left blank for its people",
-                cells.describe(5));
+        assertEquals("", cells.role("social_worker"));
+        assertTrue(cells.otherWithheld());
+        assertEquals("senior_manager, social_worker merged into other; other still under 5, so role left blank for "
+                + "its people", cells.describe(5));
     }
 
     @Test
@@ -73,17 +84,16 @@ class SmallCellsTest {
         attendees.add(new Attendee(2, 1, "team_manager", false));   // member 1 visiting group 2
         AttendanceCells cells = AttendanceCells.decide(attendees, 5);
 
-        assertEquals("team_manager", cells.role(1, "team_manager"));
+        // Group 1: 2 social workers alone would be "the rest", so the 10 team managers join them.
+        assertEquals("other", cells.role(1, "team_manager"));
+        assertEquals("other", cells.role(1, "social_worker"));
         assertEquals("", cells.partTime(1, "team_manager", true), "3 part-timers would be told apart");
-        assertEquals("", cells.partTime(1, "team_manager", false));
-        assertEquals("", cells.role(1, "social_worker"), "2 in other: withheld");
-        assertEquals("social_worker", cells.role(2, "social_worker"));
-        assertEquals("", cells.role(2, "team_manager"), "a lone visitor's role is withheld in that group");
+        assertEquals("", cells.partTime(1, "social_worker", false));
+        assertEquals("other", cells.role(2, "social_worker"));
+        assertEquals("other", cells.role(2, "team_manager"), "a lone visitor is not shown by role");
         assertEquals("", cells.partTime(2, "social_worker", false));
-        String withheld = " merged into other; other still under 5, so role left blank for its people;"
-                + " part-time status left blank in 2 role cell(s)";
-        assertEquals(Map.of("Group A", "social_worker" + withheld, "group 2", "team_manager" + withheld),
-                cells.describe(Map.of(1, "Group A")));
+        String note = "social_worker, team_manager merged into other; part-time status left blank in 1 role cell(s)";
+        assertEquals(Map.of("Group A", note, "group 2", note), cells.describe(Map.of(1, "Group A")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.rpgkiosk.report;
+package org.rpgkiosk.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class SmallCellsTest {
+class SmallCellsGroupingTest {
     @Test
     void largeRolesStandAloneAndSmallOnesMergeIntoOther() {
         Map<String, Long> wave = Map.of("social_worker", 30L, "team_manager", 8L, "senior_manager", 3L, "other", 2L);
