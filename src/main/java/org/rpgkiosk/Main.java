@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.cli.GroupCommand;
 import org.rpgkiosk.cli.KioskCommand;
 import org.rpgkiosk.cli.LogFile;
 import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
+import org.rpgkiosk.cli.RosterCommand;
 import org.rpgkiosk.cli.WaveCommand;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -34,6 +36,8 @@ import picocli.CommandLine.ScopeType;
             QuestionnaireCommand.class,
             WaveCommand.class,
             PinCommand.class,
+            RosterCommand.class,
+            GroupCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
             "Run './run.sh COMMAND --help' for the options of a command."})

@@ -162,6 +162,14 @@ public final class Store implements AutoCloseable {
         return new StaffPinRepository(dsl);
     }
 
+    public RosterRepository roster() {
+        return new RosterRepository(dsl);
+    }
+
+    public AttendanceRepository attendance() {
+        return new AttendanceRepository(dsl);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl);
     }
