@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.cli.DemoDataCommand;
 import org.rpgkiosk.cli.GroupCommand;
 import org.rpgkiosk.cli.KioskCommand;
 import org.rpgkiosk.cli.LogFile;
@@ -38,6 +39,7 @@ import picocli.CommandLine.ScopeType;
             PinCommand.class,
             RosterCommand.class,
             GroupCommand.class,
+            DemoDataCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
             "Run './run.sh COMMAND --help' for the options of a command."})

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.attendance.Roster;
@@ -159,6 +160,10 @@ public final class RosterRepository {
 
     /** A group's members on a day: not visitors, started on or before it, not yet ended on it. */
     static Condition memberOn(LocalDate day) {
+        return memberOn(DSL.val(day));
+    }
+
+    static Condition memberOn(Field<LocalDate> day) {
         return MEMBERSHIP.IS_VISITOR.isFalse().and(MEMBERSHIP.STARTED_ON.le(day))
                 .and(MEMBERSHIP.ENDED_ON.isNull().or(MEMBERSHIP.ENDED_ON.gt(day)));
     }

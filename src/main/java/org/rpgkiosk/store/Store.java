@@ -170,6 +170,10 @@ public final class Store implements AutoCloseable {
         return new AttendanceRepository(dsl);
     }
 
+    public DemoDataWriter demoData() {
+        return new DemoDataWriter(dsl);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl);
     }
