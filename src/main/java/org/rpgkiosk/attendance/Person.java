@@ -16,8 +16,8 @@ public record Person(Integer memberId, String name, String roleCode, boolean par
         VISITOR
     }
 
-    /** Names are compared and stored with their spaces tidied: trimmed, inner runs made one space. */
-    public static String tidyName(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    /** Names and notes are compared and stored tidied: trimmed, inner runs of spaces made one (null: empty). */
+    public static String tidy(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }

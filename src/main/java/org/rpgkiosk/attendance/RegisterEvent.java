@@ -10,6 +10,7 @@ public sealed interface RegisterEvent {
 
     record SetMinutes(int minutes) implements RegisterEvent {}
 
+    /** Marking present clears any reason; a null mark takes the mark off again. */
     record SetMark(int index, Mark mark) implements RegisterEvent {}
 
     /** A reason for apologies or absence; {@code note} is for {@link Reason#OTHER} only. */

@@ -62,7 +62,7 @@ public final class RegisterFlow {
     }
 
     private static Transition setFacilitator(Register r, SetFacilitator e) {
-        String name = Person.tidyName(e.name());
+        String name = Person.tidy(e.name());
         if (e.kind() == null) return refuse(r, "say whether the facilitator is external or internal");
         if (name.isEmpty()) return refuse(r, "write the facilitator's name");
         if (name.length() > Register.MAX_NAME) return refuse(r, "the facilitator's name is too long");
@@ -84,7 +84,7 @@ public final class RegisterFlow {
         if (old.mark() == null || old.mark() == Mark.PRESENT) {
             return refuse(r, "mark " + old.person().name() + " as apologies or absent before giving a reason");
         }
-        String note = e.note() == null ? "" : Person.tidyName(e.note());
+        String note = Person.tidy(e.note());
         if (e.reason() == Reason.OTHER && note.isEmpty()) return refuse(r, "write a few words for 'other'");
         if (e.reason() != Reason.OTHER && !note.isEmpty()) {
             return refuse(r, "a note goes with 'other' only; choose 'other' to write one");
@@ -96,7 +96,7 @@ public final class RegisterFlow {
     }
 
     private static Transition add(Register r, AddPerson e) {
-        String name = Person.tidyName(e.name());
+        String name = Person.tidy(e.name());
         if (e.kind() == null || e.kind() == Person.Kind.MEMBER) {
             throw new IllegalArgumentException("only a visitor or a new member is added on the spot");
         }

@@ -29,8 +29,4 @@ public record Roster(List<RosterGroup> groups) {
     public static int defaultMinutes(String level) {
         return level.toLowerCase(Locale.ROOT).startsWith("lead practitioner") ? LEAD_PRACTITIONER_MINUTES : DEFAULT_MINUTES;
     }
-
-    public int memberCount() {
-        return (int) groups.stream().flatMap(g -> g.members().stream()).map(RosterMember::name).distinct().count();
-    }
 }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rpgkiosk.attendance.Roster.RosterGroup;
 import org.rpgkiosk.attendance.Roster.RosterMember;
+import org.rpgkiosk.UserError;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 
 /**
@@ -62,14 +63,14 @@ public final class RosterParser {
         this.roleCodes = roleCodes;
     }
 
-    /** @throws RosterFileException naming each bad line */
+    /** @throws UserError naming each bad line, one a line */
     public static Roster read(Path file, Set<String> roleCodes) {
         try {
             return parse(file.toString(), QuestionnaireReader.decode(file.toString(), Files.readAllBytes(file)), roleCodes);
         } catch (NoSuchFileException e) {
-            throw new RosterFileException(List.of(file + ": no such file"));
+            throw new UserError(file + ": no such file");
         } catch (IOException e) {
-            throw new RosterFileException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
+            throw new UserError(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -97,7 +98,7 @@ public final class RosterParser {
         }
         if (columns > 0 && groups.isEmpty() && problems.isEmpty()) problem(2, "no rows below the header");
         if (columns == 0 && problems.isEmpty()) problem(1, "the file is empty: it needs the header " + String.join(",", HEADER));
-        if (!problems.isEmpty()) throw new RosterFileException(shownProblems());
+        if (!problems.isEmpty()) throw new UserError(String.join(System.lineSeparator(), shownProblems()));
         return new Roster(groups.values().stream().map(GroupDraft::build).toList());
     }
 
@@ -177,7 +178,7 @@ public final class RosterParser {
     }
 
     private String required(int line, String cell, String column, int max) {
-        String value = Person.tidyName(cell);
+        String value = Person.tidy(cell);
         if (value.isEmpty()) problem(line, column + " is empty");
         if (value.length() > max) problem(line, column + " is longer than " + max + " characters");
         return value;

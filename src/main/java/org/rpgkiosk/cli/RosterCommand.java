@@ -2,6 +2,7 @@ package org.rpgkiosk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public final class RosterCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Make the groups listed in a CSV file hold exactly the members it lists.",
-                "Header: " + "group,name,role,part_time,level,facilitator_kind[,usual_minutes]",
+                "Header: group,name,role,part_time,level,facilitator_kind[,usual_minutes]",
                 "A member missing from a listed group leaves it today (history is kept); groups not",
                 "in the file are left as they are. A file with mistakes is refused, naming each line."})
     static final class Import implements Callable<Integer> {
@@ -39,7 +40,7 @@ public final class RosterCommand {
         public Integer call() {
             try (Store store = Commands.root(spec).openStore()) {
                 Set<String> roles = store.roster().roles().stream().map(Role::code)
-                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
                 if (roles.isEmpty()) {
                     throw new UserError("the roster's job roles come from the questionnaire, and none is loaded yet: "
                             + "./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.rpgkiosk.attendance.FacilitatorKind;
 import org.rpgkiosk.attendance.Mark;
@@ -59,7 +61,7 @@ public record DemoRoster(Roster roster, Roster later, List<DemoSession> sessions
         private final List<RosterGroup> first = new ArrayList<>();
         private final List<RosterGroup> second = new ArrayList<>();
         private final List<String> facilitators = new ArrayList<>();
-        private final java.util.Map<String, Double> propensity = new java.util.HashMap<>();
+        private final Map<String, Double> propensity = new HashMap<>();
 
         Generator(SplittableRandom rnd) {
             this.rnd = rnd;
