@@ -36,4 +36,4 @@ if needs_build; then
 fi
 
 export KIOSK_DATA_DIR="${KIOSK_DATA_DIR:-$here/data}"
-exec java -jar "$jar" "$@"
+exec java -Dfile.encoding=UTF-8 -jar "$jar" "$@"

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.cli.BackupCommand;
+import org.rpgkiosk.cli.DbServerCommand;
 import org.rpgkiosk.cli.DemoDataCommand;
 import org.rpgkiosk.cli.GroupCommand;
 import org.rpgkiosk.cli.KioskCommand;
@@ -40,6 +42,9 @@ import picocli.CommandLine.ScopeType;
             RosterCommand.class,
             GroupCommand.class,
             DemoDataCommand.class,
+            DbServerCommand.class,
+            BackupCommand.Take.class,
+            BackupCommand.Restore.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
             "Run './run.sh COMMAND --help' for the options of a command."})

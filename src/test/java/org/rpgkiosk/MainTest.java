@@ -37,6 +37,15 @@ class MainTest {
     }
 
     @Test
+    void theKioskWithoutATerminalSaysSoInsteadOfDrawing() {
+        for (Run r : new Run[] {run(), run("kiosk")}) {
+            assertEquals(2, r.code());
+            assertTrue(r.err().startsWith("error: the kiosk needs a terminal to draw on"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
     void loadListAndOpenAWave() {
         Run load = run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt");
         assertEquals(0, load.code(), load.err());

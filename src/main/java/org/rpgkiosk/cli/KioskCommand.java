@@ -1,23 +1,97 @@
 package org.rpgkiosk.cli;
 
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.Main;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.questionnaire.QuestionnaireReader;
+import org.rpgkiosk.staff.PinHasher;
+import org.rpgkiosk.store.Store;
+import org.rpgkiosk.survey.SurveyState.Timing;
+import org.rpgkiosk.tui.KioskApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
-        description = "Run the participant kiosk on this terminal (the default when no command is given).")
+        description = {"Run the participant kiosk on this terminal (the default when no command is given).",
+            "F12 (or Ctrl-C) opens the staff entrance; only the evaluator can close the kiosk.",
+            "On an empty database it loads the default questionnaire and asks for the evaluator PIN",
+            "and a first wave."})
 public final class KioskCommand implements Callable<Integer> {
+    public static final String DEFAULT_QUESTIONNAIRE = "/db/questionnaires/rpg-outcomes.txt";
+
     @Spec CommandSpec spec;
 
+    @Option(names = "--idle-seconds", paramLabel = "S", description = "untouched time before \"Still there?\" (default 90)")
+    long idleSeconds = 90;
+
+    @Option(names = "--countdown-seconds", paramLabel = "S",
+            description = "how long \"Still there?\" counts down before the screen is wiped (default 30)")
+    long countdownSeconds = 30;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         return runKiosk(Commands.root(spec));
     }
 
     public int runKiosk(Main main) {
-        throw new UserError("the kiosk screens are not built yet");
+        if (System.console() == null) {
+            throw new UserError("the kiosk needs a terminal to draw on, and this was started without one "
+                    + "(piped, or under a scheduler); run ./run.sh in a terminal window");
+        }
+        if (idleSeconds < 5 || countdownSeconds < 1) {
+            throw new UserError("--idle-seconds must be at least 5 and --countdown-seconds at least 1");
+        }
+        // No keys that signal, from the first moment: Ctrl-Z would suspend the kiosk to a shell and
+        // Ctrl-\ would print a thread dump over the screen. Ctrl-C arrives as a key (staff entrance).
+        stty("-isig");
+        try (Store store = main.openStore()) {
+            loadDefaultQuestionnaireIfNone(store);
+            // UTF-8 whatever the locale says: Welsh, accents and emoji must reach the database intact.
+            Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                    .setForceTextTerminal(true)
+                    .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+                    .createTerminal();
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();   // the terminal's private screen: nothing stays in the scroll-back
+            screen.setCursorPosition(null);
+            try {
+                Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
+                new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
+                        main.dataDir().resolve("backups")).run();
+            } finally {
+                screen.stopScreen();
+            }
+        } catch (IOException e) {
+            throw new UserError("the terminal failed: " + e.getMessage(), e);
+        } finally {
+            stty("isig");
+        }
+        return 0;
+    }
+
+    private static void stty(String setting) {
+        try {
+            new ProcessBuilder("stty", setting).redirectInput(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+        } catch (IOException e) {
+            // no stty: Lanterna's own Ctrl-C trap still holds
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void loadDefaultQuestionnaireIfNone(Store store) {
+        if (!store.questionnaires().names().isEmpty()) return;
+        var q = QuestionnaireReader.readResource(DEFAULT_QUESTIONNAIRE);
+        var result = store.questionnaires().load(q, "rpg-outcomes.txt (default)");
+        store.audit().record("kiosk", "questionnaire.load", q.name() + " v" + result.versionNo() + " (first run)");
     }
 }

@@ -12,8 +12,18 @@ public record DatabaseUrl(String url, String user, String password) {
 
     public static final String FILE_NAME = "kiosk";
 
+    /**
+     * One program at a time on the file. (H2's mixed mode, AUTO_SERVER, failed the eight-kiosk test
+     * here: processes starting together hit "Lock file recently modified". Several terminals use
+     * {@code db-server} instead.)
+     */
     public static DatabaseUrl defaultFor(Path dataDir) {
         return new DatabaseUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME), "sa", "");
+    }
+
+    /** The URL a terminal uses to reach the data directory served by {@code db-server} on this machine. */
+    public static DatabaseUrl served(int port) {
+        return new DatabaseUrl("jdbc:h2:tcp://localhost:" + port + "/" + FILE_NAME, "sa", "");
     }
 
     /** A URL given without a user: H2 files are made with user "sa", PostgreSQL takes the OS user. */

@@ -101,8 +101,12 @@ public final class Store implements AutoCloseable {
             return new UserError("the database file of " + where + " is damaged; restore it from a backup "
                     + "(nothing was changed)", e);
         }
-        if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || "28P01".equals(e.getSQLState())) {
+        if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || String.valueOf(e.getSQLState()).startsWith("28")) {
             return new UserError("the database " + where + " refused the user name or password", e);
+        }
+        if ("3D000".equals(e.getSQLState())) {
+            return new UserError("the database server has no database named in " + where
+                    + "; create it first (see the README, PostgreSQL)", e);
         }
         if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
             return new UserError("cannot connect to the database " + where + ": " + e.getMessage(), e);
@@ -156,6 +160,10 @@ public final class Store implements AutoCloseable {
 
     public WaveRepository waves() {
         return new WaveRepository(dsl);
+    }
+
+    public ResponseRepository responses() {
+        return new ResponseRepository(dsl);
     }
 
     public StaffPinRepository pins() {

@@ -61,14 +61,22 @@ public final class WaveRepository {
         });
     }
 
+    /** Closing also ends responses left in progress (a kiosk switched off mid-survey) as abandoned. */
     public Wave close(String code, LocalDate today) {
-        int updated = dsl.update(WAVE).set(WAVE.IS_OPEN, false).set(WAVE.CLOSED_ON, today)
-                .where(WAVE.CODE.eq(code).and(WAVE.IS_OPEN.isTrue())).execute();
-        if (updated == 0) {
-            throw new UserError(find(dsl, code).isPresent() ? "wave '" + code + "' is already closed"
-                    : "there is no wave '" + code + "' (see ./run.sh wave list)");
-        }
-        return find(dsl, code).orElseThrow();
+        return dsl.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
+            int updated = t.update(WAVE).set(WAVE.IS_OPEN, false).set(WAVE.CLOSED_ON, today)
+                    .where(WAVE.CODE.eq(code).and(WAVE.IS_OPEN.isTrue())).execute();
+            if (updated == 0) {
+                throw new UserError(find(t, code).isPresent() ? "wave '" + code + "' is already closed"
+                        : "there is no wave '" + code + "' (see ./run.sh wave list)");
+            }
+            t.update(RESPONSE).set(RESPONSE.STATUS, "abandoned")
+                    .where(RESPONSE.STATUS.eq("in_progress")
+                            .and(RESPONSE.WAVE_ID.eq(t.select(WAVE.ID).from(WAVE).where(WAVE.CODE.eq(code)))))
+                    .execute();
+            return find(t, code).orElseThrow();
+        });
     }
 
     public Wave setInvited(String code, int invited) {

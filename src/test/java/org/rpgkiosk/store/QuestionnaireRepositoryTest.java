@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.questionnaire.QuestionnaireParser;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
@@ -19,18 +19,15 @@ class QuestionnaireRepositoryTest {
     Store store;
     final Questionnaire shipped = QuestionnaireReader.read(Path.of("db/questionnaires/rpg-outcomes.txt"));
 
-    @BeforeEach
-    void open() {
-        store = Store.open(DatabaseUrl.defaultFor(dir));
-    }
-
     @AfterEach
     void close() {
         store.close();
     }
 
-    @Test
-    void whatIsLoadedReadsBackUnchanged() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void whatIsLoadedReadsBackUnchanged(TestDatabases db) {
+        store = Store.open(db.fresh(dir));
         LoadResult result = store.questionnaires().load(shipped, "rpg-outcomes.txt");
         assertEquals(new LoadResult("rpg-outcomes", 1, true), result);
         int id = store.questionnaires().idOf("rpg-outcomes").orElseThrow();
@@ -39,15 +36,19 @@ class QuestionnaireRepositoryTest {
         assertEquals(20, stored.itemIds().size());
     }
 
-    @Test
-    void loadingTheSameContentAgainChangesNothing() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void loadingTheSameContentAgainChangesNothing(TestDatabases db) {
+        store = Store.open(db.fresh(dir));
         store.questionnaires().load(shipped, "a.txt");
         assertEquals(new LoadResult("rpg-outcomes", 1, false), store.questionnaires().load(shipped, "b.txt"));
         assertEquals(1, store.questionnaires().list().size());
     }
 
-    @Test
-    void aChangedFileIsANewVersionAndTheOldOneStaysAsItWas() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aChangedFileIsANewVersionAndTheOldOneStaysAsItWas(TestDatabases db) {
+        store = Store.open(db.fresh(dir));
         store.questionnaires().load(shipped, "a.txt");
         int id = store.questionnaires().idOf("rpg-outcomes").orElseThrow();
         StoredQuestionnaire first = store.questionnaires().latest(id).orElseThrow();

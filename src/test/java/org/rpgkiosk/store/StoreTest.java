@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.UserError;
 import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
 
@@ -21,17 +23,33 @@ class StoreTest {
         return DatabaseUrl.defaultFor(dir.resolve("data"));
     }
 
-    @Test
-    void aFreshDatabaseIsMigratedToTheWholeSchema() {
-        try (Store store = Store.open(fresh())) {
-            List<String> tables = store.dsl().fetch(
-                    "select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC' order by 1")
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aFreshDatabaseIsMigratedToTheWholeSchema(TestDatabases db) {
+        try (Store store = Store.open(db.fresh(dir))) {
+            List<String> tables = store.dsl().fetch("select lower(table_name) from information_schema.tables "
+                            + "where lower(table_schema) = 'public' and table_type in ('BASE TABLE', 'TABLE') order by 1")
                     .getValues(0, String.class);
             assertEquals(List.of("answer", "attendance", "audit_log", "block", "flyway_schema_history", "group_session",
                     "installation", "item", "job_role", "member", "membership", "questionnaire",
                     "questionnaire_version", "response", "rp_group", "scale_point", "staff_pin", "wave"), tables);
             assertEquals("1", store.dsl().fetchValue(
                     "select max(\"version\") from \"flyway_schema_history\" where \"success\""));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void theSecretIsMadeOnceAndKept(TestDatabases db) {
+        DatabaseUrl url = db.fresh(dir);
+        String secret;
+        try (Store store = Store.open(url)) {
+            secret = store.dsl().fetchValue(INSTALLATION.SECRET_HEX);
+        }
+        assertTrue(secret.matches("[0-9a-f]{64}"), secret);
+        try (Store store = Store.open(url)) {
+            assertEquals(secret, store.dsl().fetchValue(INSTALLATION.SECRET_HEX));
+            assertEquals(1, store.dsl().fetchCount(INSTALLATION));
         }
     }
 
@@ -60,14 +78,16 @@ class StoreTest {
         }
     }
 
-    @Test
-    void aDatabaseSetUpByANewerVersionIsRefusedUntouched() {
-        try (Store store = Store.open(fresh())) {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aDatabaseSetUpByANewerVersionIsRefusedUntouched(TestDatabases db) {
+        DatabaseUrl url = db.fresh(dir);
+        try (Store store = Store.open(url)) {
             store.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "values (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'sa', 1, true)");
         }
-        UserError e = assertThrows(UserError.class, () -> Store.open(fresh()));
+        UserError e = assertThrows(UserError.class, () -> Store.open(url));
         assertTrue(e.getMessage().contains("set up by a newer version of this program"), e.getMessage());
     }
 
@@ -95,6 +115,21 @@ class StoreTest {
         Process holder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals("ready\n", new String(holder.getInputStream().readNBytes(6)));
         return holder;
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerIsNamed() {
+        UserError e = assertThrows(UserError.class,
+                () -> Store.open(DatabaseUrl.of("jdbc:postgresql://127.0.0.1:9/kiosk?connectTimeout=2", "k", "secret")));
+        assertTrue(e.getMessage().startsWith("cannot connect to the database jdbc:postgresql://127.0.0.1:9/kiosk"),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnknownUserIsNamed() {
+        DatabaseUrl good = TestDatabases.POSTGRES.fresh(dir);
+        UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.of(good.url(), "nobody", "wrong")));
+        assertTrue(e.getMessage().contains("refused the user name or password"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.rpgkiosk.store;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.RESPONSE;
+
+/**
+ * The kiosk's writes for one response, each committed on its own the moment it is given.
+ * Every write is conditional on the response still being in progress: a submitted or abandoned
+ * response is final, whatever a confused screen might send later.
+ */
+public final class ResponseRepository {
+    private static final String IN_PROGRESS = "in_progress";
+
+    private final DSLContext dsl;
+
+    ResponseRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void start(UUID id, int waveId, int versionId) {
+        dsl.insertInto(RESPONSE)
+                .set(RESPONSE.ID, id)
+                .set(RESPONSE.WAVE_ID, waveId)
+                .set(RESPONSE.VERSION_ID, versionId)
+                .set(RESPONSE.STATUS, IN_PROGRESS)
+                .execute();
+    }
+
+    public void saveRole(UUID id, String roleCode) {
+        dsl.update(RESPONSE).set(RESPONSE.ROLE_CODE, roleCode)
+                .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
+                .execute();
+    }
+
+    /** Inserts or replaces one answer; points and text both null record a skip. */
+    public void saveAnswer(UUID id, int itemId, Integer points, String text) {
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            if (!t.fetchExists(RESPONSE, RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))) {
+                return;
+            }
+            Short p = points == null ? null : points.shortValue();
+            int updated = t.update(ANSWER).set(ANSWER.POINTS, p).set(ANSWER.ANSWER_TEXT, text)
+                    .where(ANSWER.RESPONSE_ID.eq(id).and(ANSWER.ITEM_ID.eq(itemId))).execute();
+            if (updated == 0) {
+                t.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.ITEM_ID, itemId)
+                        .set(ANSWER.POINTS, p).set(ANSWER.ANSWER_TEXT, text).execute();
+            }
+        });
+    }
+
+    /** Date only: the time of day could tell who was at the terminal. */
+    public boolean submit(UUID id, LocalDate today) {
+        return dsl.update(RESPONSE).set(RESPONSE.STATUS, "submitted").set(RESPONSE.SUBMITTED_ON, today)
+                .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
+                .execute() == 1;
+    }
+
+    public boolean abandon(UUID id) {
+        return dsl.update(RESPONSE).set(RESPONSE.STATUS, "abandoned")
+                .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
+                .execute() == 1;
+    }
+}

@@ -1,0 +1,279 @@
+package org.rpgkiosk.survey;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.survey.SurveyEvent.Back;
+import org.rpgkiosk.survey.SurveyEvent.Begin;
+import org.rpgkiosk.survey.SurveyEvent.Choose;
+import org.rpgkiosk.survey.SurveyEvent.Consent;
+import org.rpgkiosk.survey.SurveyEvent.CursorLeft;
+import org.rpgkiosk.survey.SurveyEvent.CursorRight;
+import org.rpgkiosk.survey.SurveyEvent.Decline;
+import org.rpgkiosk.survey.SurveyEvent.DeleteBack;
+import org.rpgkiosk.survey.SurveyEvent.Move;
+import org.rpgkiosk.survey.SurveyEvent.Next;
+import org.rpgkiosk.survey.SurveyEvent.Pick;
+import org.rpgkiosk.survey.SurveyEvent.Scroll;
+import org.rpgkiosk.survey.SurveyEvent.Skip;
+import org.rpgkiosk.survey.SurveyEvent.Tick;
+import org.rpgkiosk.survey.SurveyEvent.Type;
+import org.rpgkiosk.survey.SurveyState.Builder;
+import org.rpgkiosk.survey.SurveyState.Screen;
+
+/**
+ * The participant's way through the questionnaire as a pure function:
+ * {@code (state, event, now) -> (next state, store writes)}. No terminal, no database, no clock
+ * of its own, so every path (skip, back, review and change, idle, abandon) is a plain unit test.
+ */
+public final class SurveyFlow {
+    private SurveyFlow() {}
+
+    public record Transition(SurveyState state, List<SurveyEffect> effects) {
+        public Transition {
+            effects = List.copyOf(effects);
+        }
+    }
+
+    public static Transition update(SurveyState state, SurveyEvent event, long now) {
+        Builder s = state.toBuilder();
+        List<SurveyEffect> effects = new ArrayList<>();
+        if (event instanceof Tick) {
+            tick(s, effects, now);
+            return new Transition(s.build(), effects);
+        }
+        s.lastActivity = now;
+        s.notice = null;
+        switch (state.screen()) {
+            case WELCOME -> { if (event instanceof Begin) enterInformation(s); }
+            case INFORMATION -> information(s, event, effects);
+            case ROLE -> role(s, event, effects);
+            case STATEMENT -> statement(s, event, effects);
+            case OPEN -> open(s, event, effects);
+            case REVIEW -> review(s, event, effects, now);
+            case THANKS -> wipe(s, now);
+            case STILL_THERE -> {
+                s.screen = s.resumeScreen;
+                s.resumeScreen = null;
+            }
+        }
+        return new Transition(s.build(), effects);
+    }
+
+    private static void tick(Builder s, List<SurveyEffect> effects, long now) {
+        switch (s.screen) {
+            case WELCOME -> { }
+            case THANKS -> { if (now >= s.deadline) wipe(s, now); }
+            case STILL_THERE -> {
+                if (now >= s.deadline) {
+                    if (s.responseId != null) effects.add(new SurveyEffect.Abandon(s.responseId));
+                    wipe(s, now);
+                }
+            }
+            default -> {
+                if (now - s.lastActivity >= s.timing.idleMillis()) {
+                    s.resumeScreen = s.screen;
+                    s.screen = Screen.STILL_THERE;
+                    s.deadline = now + s.timing.countdownMillis();
+                }
+            }
+        }
+    }
+
+    /** The next person starts from nothing: every answer and draft of this one is dropped. */
+    private static void wipe(Builder s, long now) {
+        SurveyState fresh = SurveyState.welcome(s.questionnaire, s.timing, now);
+        Builder f = fresh.toBuilder();
+        s.screen = f.screen;
+        s.responseId = null;
+        s.role = null;
+        s.answers = f.answers;
+        s.itemIndex = 0;
+        s.cursor = 0;
+        s.scroll = 0;
+        s.draft = "";
+        s.draftCursor = 0;
+        s.fromReview = false;
+        s.notice = null;
+        s.deadline = 0;
+        s.resumeScreen = null;
+    }
+
+    private static void enterInformation(Builder s) {
+        s.screen = Screen.INFORMATION;
+        s.scroll = 0;
+        s.cursor = 0;
+    }
+
+    private static void information(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
+        if (event instanceof Consent c) {
+            s.responseId = c.responseId();
+            effects.add(new SurveyEffect.StartResponse(c.responseId()));
+            enterRole(s);
+        } else if (event instanceof Decline) {
+            wipe(s, s.lastActivity);
+        } else if (event instanceof Scroll sc) {
+            s.scroll = Math.max(0, s.scroll + sc.lines());
+        } else if (event instanceof Move m) {
+            s.cursor = clamp(s.cursor + m.delta(), 0, 1);
+        }
+    }
+
+    private static void enterRole(Builder s) {
+        s.screen = Screen.ROLE;
+        List<String> codes = s.questionnaire.roles().stream().map(r -> r.code()).toList();
+        s.cursor = s.role == null ? 0 : codes.indexOf(s.role);
+    }
+
+    private static void role(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
+        int roles = s.questionnaire.roles().size();
+        if (event instanceof Move m) {
+            s.cursor = clamp(s.cursor + m.delta(), 0, roles - 1);
+        } else if (event instanceof Pick p) {
+            if (p.number() >= 1 && p.number() <= roles) {
+                chooseRole(s, p.number() - 1, effects);
+            } else {
+                s.notice = "Press a number from 1 to " + roles + ".";
+            }
+        } else if (event instanceof Choose) {
+            chooseRole(s, s.cursor, effects);
+        } else if (event instanceof Back && s.fromReview) {
+            enterReview(s, 0);
+        }
+    }
+
+    private static void chooseRole(Builder s, int index, List<SurveyEffect> effects) {
+        s.role = s.questionnaire.roles().get(index).code();
+        effects.add(new SurveyEffect.SaveRole(s.responseId, s.role));
+        if (s.fromReview) {
+            enterReview(s, 0);
+        } else {
+            enterItem(s, 0);
+        }
+    }
+
+    private static void enterItem(Builder s, int index) {
+        s.itemIndex = index;
+        Item item = s.questionnaire.allItems().get(index);
+        Answer given = s.answers.get(item.code());
+        if (item.kind() == Kind.AGREEMENT) {
+            s.screen = Screen.STATEMENT;
+            s.cursor = given == null || given.points() == null ? SurveyState.NO_CURSOR : 4 - given.points();
+        } else {
+            s.screen = Screen.OPEN;
+            s.draft = given == null || given.text() == null ? "" : given.text();
+            s.draftCursor = s.draft.length();
+        }
+    }
+
+    private static void statement(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
+        if (event instanceof Pick p) {
+            if (p.number() >= 1 && p.number() <= 4) {
+                answer(s, Answer.points(p.number()), effects);
+            } else {
+                s.notice = "Press 1, 2, 3 or 4, or S to skip.";
+            }
+        } else if (event instanceof Move m) {
+            s.cursor = s.cursor == SurveyState.NO_CURSOR ? (m.delta() > 0 ? 0 : 3) : clamp(s.cursor + m.delta(), 0, 3);
+        } else if (event instanceof Choose) {
+            if (s.cursor == SurveyState.NO_CURSOR) {
+                s.notice = "Press 1 to 4, or choose with the arrows first.";
+            } else {
+                answer(s, Answer.points(4 - s.cursor), effects);
+            }
+        } else if (event instanceof Skip) {
+            answer(s, Answer.SKIPPED, effects);
+        } else if (event instanceof Back) {
+            back(s);
+        }
+    }
+
+    private static void open(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
+        int limit = s.questionnaire.openAnswerLimit();
+        if (event instanceof Type t) {
+            if (s.draft.codePointCount(0, s.draft.length()) + t.text().codePointCount(0, t.text().length()) > limit) {
+                s.notice = "This answer has reached its limit of " + limit + " characters; nothing more was added.";
+            } else {
+                s.draft = s.draft.substring(0, s.draftCursor) + t.text() + s.draft.substring(s.draftCursor);
+                s.draftCursor += t.text().length();
+            }
+        } else if (event instanceof DeleteBack && s.draftCursor > 0) {
+            int from = s.draft.offsetByCodePoints(s.draftCursor, -1);
+            s.draft = s.draft.substring(0, from) + s.draft.substring(s.draftCursor);
+            s.draftCursor = from;
+        } else if (event instanceof CursorLeft && s.draftCursor > 0) {
+            s.draftCursor = s.draft.offsetByCodePoints(s.draftCursor, -1);
+        } else if (event instanceof CursorRight && s.draftCursor < s.draft.length()) {
+            s.draftCursor = s.draft.offsetByCodePoints(s.draftCursor, 1);
+        } else if (event instanceof Next) {
+            answer(s, Answer.text(s.draft), effects);
+        } else if (event instanceof Skip) {
+            answer(s, Answer.SKIPPED, effects);
+        } else if (event instanceof Back) {
+            // What was typed is kept before leaving, so going back loses nothing.
+            save(s, Answer.text(s.draft), effects);
+            back(s);
+        }
+    }
+
+    private static void answer(Builder s, Answer answer, List<SurveyEffect> effects) {
+        save(s, answer, effects);
+        if (s.fromReview) {
+            enterReview(s, s.itemIndex + 1);
+        } else if (s.itemIndex + 1 < s.questionnaire.allItems().size()) {
+            enterItem(s, s.itemIndex + 1);
+        } else {
+            enterReview(s, 0);
+        }
+    }
+
+    private static void save(Builder s, Answer answer, List<SurveyEffect> effects) {
+        Item item = s.questionnaire.allItems().get(s.itemIndex);
+        s.answers.put(item.code(), answer);
+        effects.add(new SurveyEffect.SaveAnswer(s.responseId, item.code(), answer.points(), answer.text()));
+        s.draft = "";
+        s.draftCursor = 0;
+    }
+
+    private static void back(Builder s) {
+        if (s.fromReview) {
+            enterReview(s, s.itemIndex + 1);
+        } else if (s.itemIndex == 0) {
+            enterRole(s);
+        } else {
+            enterItem(s, s.itemIndex - 1);
+        }
+    }
+
+    private static void enterReview(Builder s, int line) {
+        s.screen = Screen.REVIEW;
+        s.fromReview = false;
+        s.cursor = line;
+        s.draft = "";
+        s.draftCursor = 0;
+    }
+
+    private static void review(Builder s, SurveyEvent event, List<SurveyEffect> effects, long now) {
+        int submitLine = s.questionnaire.allItems().size() + 1;
+        if (event instanceof Move m) {
+            s.cursor = clamp(s.cursor + m.delta(), 0, submitLine);
+        } else if (event instanceof Choose && s.cursor == submitLine) {
+            effects.add(new SurveyEffect.Submit(s.responseId));
+            s.screen = Screen.THANKS;
+            s.deadline = now + s.timing.thanksMillis();
+        } else if (event instanceof Choose && s.cursor == 0) {
+            s.fromReview = true;
+            enterRole(s);
+        } else if (event instanceof Choose) {
+            enterItem(s, s.cursor - 1);
+            s.fromReview = true;
+        } else if (event instanceof Back) {
+            enterItem(s, s.questionnaire.allItems().size() - 1);
+        }
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

@@ -1,0 +1,78 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A few labelled text fields typed one after another (a PIN, a wave's code and label). Enter
+ * moves on and, on the last field, submits; Esc cancels. Masked fields show dots, never digits.
+ */
+final class Form {
+    record Field(String label, boolean masked, int maxLength) {}
+
+    enum Result { EDITING, SUBMITTED, CANCELLED }
+
+    final String title;
+    final List<Field> fields;
+    private final String[] values;
+    private int current;
+    String error;
+
+    Form(String title, Field... fields) {
+        this.title = title;
+        this.fields = List.of(fields);
+        this.values = new String[fields.length];
+        Arrays.fill(values, "");
+    }
+
+    String value(int i) {
+        return values[i].strip();
+    }
+
+    Result key(KeyStroke k) {
+        switch (k.getKeyType()) {
+            case Character -> {
+                if (!k.isCtrlDown() && !k.isAltDown() && values[current].length() < fields.get(current).maxLength()) {
+                    values[current] += k.getCharacter();
+                }
+            }
+            case Backspace -> {
+                if (!values[current].isEmpty()) values[current] = values[current].substring(0, values[current].length() - 1);
+            }
+            case Tab, ArrowDown -> current = Math.min(current + 1, fields.size() - 1);
+            case ReverseTab, ArrowUp -> current = Math.max(current - 1, 0);
+            case Enter -> {
+                if (current == fields.size() - 1) return Result.SUBMITTED;
+                current++;
+            }
+            case Escape -> {
+                return Result.CANCELLED;
+            }
+            default -> { }
+        }
+        return Result.EDITING;
+    }
+
+    /** After a refused submission: clear masked fields and start again from the first one. */
+    void retry(String why) {
+        error = why;
+        for (int i = 0; i < values.length; i++) {
+            if (fields.get(i).masked()) values[i] = "";
+        }
+        current = 0;
+    }
+
+    void render(Painter p, int row, String intro) {
+        p.titleBar(title, "");
+        if (intro != null) row = p.paragraph(row, intro, p.lastContentRow()) + 1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String shown = f.masked() ? "•".repeat(values[i].length()) : values[i];
+            p.choice(row + 2 * i, String.format("%-22s %s%s", f.label() + ":", shown, i == current ? "_" : ""),
+                    i == current);
+        }
+        p.notice(error);
+        p.helpLine("Type · Enter next / done · Up/Down field · Esc cancel");
+    }
+}

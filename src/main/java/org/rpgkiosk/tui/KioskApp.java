@@ -1,0 +1,211 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rpgkiosk.staff.PinHasher;
+import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.StoredQuestionnaire;
+import org.rpgkiosk.store.WaveRepository.Wave;
+import org.rpgkiosk.survey.SurveyEffect;
+import org.rpgkiosk.survey.SurveyFlow;
+import org.rpgkiosk.survey.SurveyState;
+import org.rpgkiosk.survey.SurveyState.Timing;
+
+/**
+ * The imperative shell of the kiosk: key, then event, then pure update, then the store writes it
+ * asks for, then a fresh frame. The same object runs on a real terminal ({@link #run()}) and, in
+ * tests, on Lanterna's virtual terminal driven one key at a time.
+ */
+public final class KioskApp {
+    private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
+    public static final int MIN_COLUMNS = 80;
+    public static final int MIN_ROWS = 24;
+    private static final long TICK_MILLIS = 250;
+
+    private final Screen screen;
+    private final Store store;
+    private final Timing timing;
+    private final LongSupplier clock;
+    private final Supplier<UUID> ids;
+    private final StaffDesk desk;
+
+    private SurveyState survey;
+    private Optional<Wave> wave = Optional.empty();
+    private StoredQuestionnaire questionnaire;
+    private boolean staffMode;
+    private boolean running = true;
+    private String fault;
+    private TerminalSize drawnSize;
+    private boolean wiped;
+
+    public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher,
+                    Path backupDir) {
+        this.screen = screen;
+        this.store = store;
+        this.timing = timing;
+        this.clock = clock;
+        this.ids = ids;
+        this.desk = new StaffDesk(store, hasher, backupDir);
+    }
+
+    /** Loads the open wave's questionnaire and, on a new installation, starts the set-up screens. */
+    public void start() {
+        refreshWave();
+        if (desk.needsSetup()) {
+            desk.beginSetup();
+            staffMode = true;
+        }
+        render();
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    private void refreshWave() {
+        wave = store.waves().openWave();
+        questionnaire = wave.flatMap(w -> store.questionnaires().latest(w.questionnaireId())).orElse(null);
+        survey = SurveyState.welcome(questionnaire == null ? null : questionnaire.questionnaire(), timing, clock.getAsLong());
+    }
+
+    /** One key, start to finish: meaning, update, writes, frame. */
+    public void handle(KeyStroke key) {
+        long now = clock.getAsLong();
+        fault = null;
+        if (key.getKeyType() == KeyType.EOF) {
+            // The terminal went away (a closed window): nothing to draw on; keep the data safe.
+            running = false;
+            return;
+        }
+        if (staffMode) {
+            staffKey(key, now);
+        } else if (KeyMap.isStaffKey(key)) {
+            staffMode = true;
+            desk.enter();
+        } else if (questionnaire != null) {
+            KeyMap.participant(survey, key, ids).ifPresent(event -> apply(SurveyFlow.update(survey, event, now)));
+        }
+        render();
+    }
+
+    private void staffKey(KeyStroke key, long now) {
+        StaffDesk.Outcome outcome = desk.key(key, now);
+        if (outcome == StaffDesk.Outcome.QUIT) {
+            running = false;
+        } else if (outcome == StaffDesk.Outcome.LEAVE) {
+            staffMode = false;
+            if (survey.screen() == SurveyState.Screen.WELCOME) refreshWave();
+        }
+    }
+
+    /** Time passing: the idle warning, its countdown, the thank-you's end. */
+    public void tick() {
+        if (staffMode || questionnaire == null) return;
+        SurveyState.Screen before = survey.screen();
+        apply(SurveyFlow.update(survey, new org.rpgkiosk.survey.SurveyEvent.Tick(), clock.getAsLong()));
+        if (before != survey.screen() || before == SurveyState.Screen.THANKS || before == SurveyState.Screen.STILL_THERE) {
+            render();
+        }
+    }
+
+    private void apply(SurveyFlow.Transition t) {
+        SurveyState.Screen before = survey.screen();
+        for (SurveyEffect effect : t.effects()) {
+            try {
+                write(effect);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "could not store " + effect.getClass().getSimpleName(), e);
+                fault = "Your last answer could not be saved. Please tell a member of staff.";
+                return;   // keep the screen as it was, so the answer can be given again
+            }
+        }
+        survey = t.state();
+        if (before != SurveyState.Screen.WELCOME && survey.screen() == SurveyState.Screen.WELCOME) {
+            refreshWave();   // a new person: pick up a wave opened or closed meanwhile
+            wiped = true;
+        }
+    }
+
+    private void write(SurveyEffect effect) {
+        var responses = store.responses();
+        if (effect instanceof SurveyEffect.StartResponse s) {
+            responses.start(s.responseId(), wave.orElseThrow().id(), questionnaire.versionId());
+        } else if (effect instanceof SurveyEffect.SaveRole r) {
+            responses.saveRole(r.responseId(), r.roleCode());
+        } else if (effect instanceof SurveyEffect.SaveAnswer a) {
+            responses.saveAnswer(a.responseId(), questionnaire.itemId(a.itemCode()), a.points(), a.text());
+        } else if (effect instanceof SurveyEffect.Submit s) {
+            responses.submit(s.responseId(), LocalDate.now());
+        } else if (effect instanceof SurveyEffect.Abandon a) {
+            responses.abandon(a.responseId());
+        }
+    }
+
+    /** Draws the whole frame afresh, so nothing of an earlier screen can linger. */
+    public void render() {
+        TerminalSize size = screen.doResizeIfNecessary();
+        if (size == null) size = screen.getTerminalSize();
+        screen.clear();
+        var g = screen.newTextGraphics();
+        Painter p = new Painter(g, size);
+        if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
+            String ask = "Please enlarge this window to at least " + MIN_COLUMNS + " x " + MIN_ROWS + ".\nIt is "
+                    + size.getColumns() + " x " + size.getRows() + " now.";
+            int row = 0;
+            for (String line : Painter.wrap(ask, Math.max(1, size.getColumns()))) {
+                if (row < size.getRows()) g.putString(0, row++, line);
+            }
+        } else if (staffMode) {
+            desk.render(p);
+        } else {
+            SurveyScreens.render(survey, p, questionnaire != null, clock.getAsLong());
+            p.notice(fault);
+        }
+        // After a resize or between two people, repaint every cell, not just the changed ones.
+        boolean complete = wiped || !size.equals(drawnSize);
+        drawnSize = size;
+        wiped = false;
+        try {
+            screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The production loop on a real terminal: keys as they come, a tick four times a second. */
+    public void run() throws IOException {
+        start();
+        long nextTick = clock.getAsLong() + TICK_MILLIS;
+        while (running) {
+            KeyStroke key = screen.pollInput();
+            if (key != null) {
+                handle(key);
+                continue;
+            }
+            long now = clock.getAsLong();
+            if (now >= nextTick) {
+                tick();
+                if (screen.doResizeIfNecessary() != null) render();
+                nextTick = now + TICK_MILLIS;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

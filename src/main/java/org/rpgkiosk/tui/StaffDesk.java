@@ -1,0 +1,299 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.rpgkiosk.UserError;
+import org.rpgkiosk.staff.PinGate;
+import org.rpgkiosk.staff.PinHasher;
+import org.rpgkiosk.staff.StaffRole;
+import org.rpgkiosk.store.Backup;
+import org.rpgkiosk.store.DataDirectory;
+import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.WaveRepository.Wave;
+
+/**
+ * Everything behind the staff key: the PIN prompt (throttled and audited), the evaluator's and
+ * facilitator's menus, wave opening and closing, and the first-run set-up. Participants never
+ * reach it without a PIN, and it shows no participant's answers.
+ */
+final class StaffDesk {
+    enum Outcome { STAY, LEAVE, QUIT }
+
+    private enum Step { PIN, MENU, WAVES, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE }
+
+    private final Store store;
+    private final PinHasher hasher;
+    private final Path backupDir;
+    private PinGate gate = PinGate.open();
+    private Step step;
+    private StaffRole role;
+    private Form form;
+    private String message;
+
+    StaffDesk(Store store, PinHasher hasher, Path backupDir) {
+        this.store = store;
+        this.hasher = hasher;
+        this.backupDir = backupDir;
+    }
+
+    /** First run: true when set-up screens are needed before participants can start. */
+    boolean needsSetup() {
+        return store.pins().hash(StaffRole.EVALUATOR).isEmpty() || store.waves().list().isEmpty();
+    }
+
+    void beginSetup() {
+        role = StaffRole.EVALUATOR;
+        if (store.pins().hash(StaffRole.EVALUATOR).isEmpty()) {
+            step = Step.SETUP_PIN;
+            form = pinForm("Set-up 1 of 2: choose the evaluator PIN");
+        } else {
+            beginOpenWave(Step.SETUP_WAVE, "Set-up 2 of 2: open the first survey wave");
+        }
+    }
+
+    void enter() {
+        step = Step.PIN;
+        role = null;
+        message = null;
+        form = new Form("Staff entrance", new Form.Field("PIN", true, 12));
+    }
+
+    Outcome key(KeyStroke k, long now) {
+        message = null;
+        return switch (step) {
+            case PIN -> pin(k, now);
+            case MENU -> menu(k);
+            case WAVES -> { step = Step.MENU; yield Outcome.STAY; }
+            case OPEN_WAVE, SETUP_WAVE -> openWave(k);
+            case CLOSE_WAVE -> closeWave(k);
+            case SET_PIN, SETUP_PIN -> setPin(k);
+            case CONFIRM_QUIT -> confirmQuit(k);
+        };
+    }
+
+    private Outcome pin(KeyStroke k, long now) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) return Outcome.LEAVE;
+        if (r != Form.Result.SUBMITTED) return Outcome.STAY;
+        long wait = gate.waitMillis(now);
+        if (wait > 0) {
+            form.retry("Too many wrong PINs: wait " + (wait + 999) / 1000 + " seconds, then try again.");
+            return Outcome.STAY;
+        }
+        String pin = form.value(0);
+        Optional<StaffRole> who = List.of(StaffRole.EVALUATOR, StaffRole.FACILITATOR).stream()
+                .filter(r2 -> store.pins().hash(r2).map(h -> PinHasher.verify(pin, h)).orElse(false))
+                .findFirst();
+        if (who.isEmpty()) {
+            gate = gate.failed(now);
+            store.audit().record("kiosk", "pin.wrong", "failure " + gate.failures() + " in a row");
+            long delay = gate.waitMillis(now);
+            form.retry("That PIN is not right." + (delay > 0 ? " Wait " + delay / 1000 + " seconds before the next try." : ""));
+            return Outcome.STAY;
+        }
+        gate = gate.succeeded();
+        role = who.get();
+        store.audit().record("kiosk", "staff.enter", role.code());
+        step = Step.MENU;
+        return Outcome.STAY;
+    }
+
+    private Outcome menu(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Escape) return Outcome.LEAVE;
+        if (k.getKeyType() != KeyType.Character) return Outcome.STAY;
+        char c = k.getCharacter();
+        if (role == StaffRole.EVALUATOR) {
+            switch (c) {
+                case '1' -> step = Step.WAVES;
+                case '2' -> {
+                    if (store.waves().openWave().isPresent()) {
+                        step = Step.CLOSE_WAVE;
+                    } else {
+                        beginOpenWave(Step.OPEN_WAVE, "Open a survey wave");
+                    }
+                }
+                case '3' -> {
+                    step = Step.SET_PIN;
+                    form = pinForm("Set the facilitator PIN");
+                }
+                case '4' -> backUp();
+                case '9' -> step = Step.CONFIRM_QUIT;
+                default -> { }
+            }
+        }
+        return Outcome.STAY;
+    }
+
+    private void backUp() {
+        try {
+            DataDirectory.ensure(backupDir);
+            Path file = backupDir.resolve("kiosk-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
+            Backup.backup(store, file);
+            store.audit().record("kiosk", "backup", file.getFileName().toString());
+            message = "Backed up to " + file;
+        } catch (UserError e) {
+            message = e.getMessage();
+        }
+    }
+
+    private void beginOpenWave(Step which, String title) {
+        step = which;
+        form = new Form(title, new Form.Field("Code (e.g. y1)", false, 40),
+                new Form.Field("Label (e.g. +1 year)", false, 200), new Form.Field("Staff invited", false, 6));
+    }
+
+    private Outcome openWave(KeyStroke k) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) return step == Step.SETUP_WAVE ? Outcome.LEAVE : backToMenu();
+        if (r != Form.Result.SUBMITTED) return Outcome.STAY;
+        try {
+            int invited = parseInvited(form.value(2));
+            int questionnaireId = store.questionnaires().names().stream().findFirst()
+                    .flatMap(n -> store.questionnaires().idOf(n))
+                    .orElseThrow(() -> new UserError("no questionnaire is loaded"));
+            if (!form.value(0).matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")) {
+                throw new UserError("A code is letters, digits, _ . or - (e.g. y1).");
+            }
+            if (form.value(1).isEmpty()) throw new UserError("Give the wave a label, e.g. +1 year.");
+            Wave w = store.waves().open(form.value(0), form.value(1), invited, questionnaireId, LocalDate.now());
+            store.audit().record("kiosk", "wave.open", w.code());
+            if (step == Step.SETUP_WAVE) return Outcome.LEAVE;
+            message = "Wave " + w.code() + " is open: the kiosk now collects into it.";
+            return backToMenu();
+        } catch (UserError e) {
+            form.retry(e.getMessage());
+            return Outcome.STAY;
+        }
+    }
+
+    private static int parseInvited(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UserError("Staff invited is a whole number, e.g. 210.");
+    }
+
+    private Outcome closeWave(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Character && Character.toLowerCase(k.getCharacter()) == 'y') {
+            store.waves().openWave().ifPresent(w -> {
+                store.waves().close(w.code(), LocalDate.now());
+                store.audit().record("kiosk", "wave.close", w.code());
+                message = "Wave " + w.code() + " is closed.";
+            });
+        }
+        return backToMenu();
+    }
+
+    private Form pinForm(String title) {
+        return new Form(title, new Form.Field("New PIN (4-12 digits)", true, 12), new Form.Field("The same again", true, 12));
+    }
+
+    private Outcome setPin(KeyStroke k) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) return step == Step.SETUP_PIN ? Outcome.STAY : backToMenu();
+        if (r != Form.Result.SUBMITTED) return Outcome.STAY;
+        StaffRole target = step == Step.SETUP_PIN ? StaffRole.EVALUATOR : StaffRole.FACILITATOR;
+        StaffRole other = target == StaffRole.EVALUATOR ? StaffRole.FACILITATOR : StaffRole.EVALUATOR;
+        String pin = form.value(0);
+        Optional<String> weak = PinHasher.weakness(pin);
+        if (weak.isPresent() || !pin.equals(form.value(1))) {
+            form.retry(weak.map(w -> "Not set: " + w + ".").orElse("Not set: the two PINs differ."));
+            return Outcome.STAY;
+        }
+        if (store.pins().hash(other).map(h -> PinHasher.verify(pin, h)).orElse(false)) {
+            form.retry("Not set: choose a PIN different from the " + other.code() + "'s.");
+            return Outcome.STAY;
+        }
+        store.pins().save(target, hasher.hash(pin));
+        store.audit().record("kiosk", "pin.set", target.code());
+        if (step == Step.SETUP_PIN) {
+            if (store.waves().list().isEmpty()) {
+                beginOpenWave(Step.SETUP_WAVE, "Set-up 2 of 2: open the first survey wave");
+                return Outcome.STAY;
+            }
+            return Outcome.LEAVE;
+        }
+        message = "The " + target.code() + " PIN is set.";
+        return backToMenu();
+    }
+
+    private Outcome confirmQuit(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Character && Character.toLowerCase(k.getCharacter()) == 'y') {
+            store.audit().record("kiosk", "kiosk.close", "evaluator");
+            return Outcome.QUIT;
+        }
+        return backToMenu();
+    }
+
+    private Outcome backToMenu() {
+        step = Step.MENU;
+        return Outcome.STAY;
+    }
+
+    void render(Painter p) {
+        switch (step) {
+            case PIN -> form.render(p, 3, "Enter a facilitator or evaluator PIN and press Enter. Esc returns to the survey.");
+            case SETUP_PIN -> form.render(p, 3, "Welcome. This kiosk is new: the default RPG outcome questionnaire "
+                    + "has been loaded. Choose the PIN that evaluators will use to open waves, read returns "
+                    + "and close the kiosk.");
+            case SETUP_WAVE -> form.render(p, 3, "Participants answer into the open wave. Give it a short code, "
+                    + "a label, and the number of staff invited (for the response rate).");
+            case OPEN_WAVE, SET_PIN -> form.render(p, 3, null);
+            case MENU -> menuScreen(p);
+            case WAVES -> wavesScreen(p);
+            case CLOSE_WAVE -> {
+                p.titleBar("Close the open wave", "");
+                String code = store.waves().openWave().map(Wave::code).orElse("?");
+                p.bold(3, "Close wave " + code + "? The kiosk will stop collecting answers.");
+                p.line(5, "Y close it · any other key keeps it open");
+                p.helpLine("Y close · any key cancel");
+            }
+            case CONFIRM_QUIT -> {
+                p.titleBar("Close the kiosk", "");
+                p.bold(3, "Close the kiosk program? Y closes it; any other key returns to the menu.");
+                p.helpLine("Y close · any key cancel");
+            }
+        }
+    }
+
+    private void menuScreen(Painter p) {
+        p.titleBar("Staff menu", role == StaffRole.EVALUATOR ? "Evaluator" : "Facilitator");
+        int row = 3;
+        if (role == StaffRole.EVALUATOR) {
+            String waveAction = store.waves().openWave().map(w -> "Close wave " + w.code()).orElse("Open a wave");
+            for (String line : List.of("1  Returns of each wave", "2  " + waveAction, "3  Set the facilitator PIN",
+                    "4  Back up the database now", "9  Close the kiosk")) {
+                p.line(row++, line);
+            }
+        } else {
+            p.paragraph(row, "Attendance recording comes with the attendance register.", p.lastContentRow());
+        }
+        p.notice(message);
+        p.helpLine("Number choose · Esc back to the survey");
+    }
+
+    private void wavesScreen(Painter p) {
+        p.titleBar("Returns", "");
+        List<Wave> waves = store.waves().list();
+        p.line(2, String.format("%-8s %-14s %-6s %7s %9s %5s %8s %9s", "WAVE", "LABEL", "STATUS", "INVITED",
+                "SUBMITTED", "RATE", "UNDERWAY", "ABANDONED"));
+        int row = 3;
+        for (Wave w : waves) {
+            if (row > p.lastContentRow()) break;
+            p.line(row++, String.format("%-8s %-14s %-6s %7d %9d %5s %8d %9d", Painter.fit(w.code(), 8),
+                    Painter.fit(w.label(), 14),
+                    w.open() ? "open" : "closed", w.invited(), w.submitted(),
+                    w.responseRate().map(r -> Math.round(100 * r) + "%").orElse("-"), w.inProgress(), w.abandoned()));
+        }
+        p.helpLine("Any key back");
+    }
+}

@@ -1,0 +1,173 @@
+package org.rpgkiosk.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rpgkiosk.questionnaire.Questionnaire;
+import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.survey.Answer;
+import org.rpgkiosk.survey.SurveyState;
+
+/** Draws a participant's state; reads it only. One method a screen, each with its help line. */
+final class SurveyScreens {
+    static final String STAFF_KEY = "F12 staff";
+
+    private SurveyScreens() {}
+
+    static void render(SurveyState s, Painter p, boolean waveOpen, long now) {
+        switch (s.screen()) {
+            case WELCOME -> welcome(s, p, waveOpen);
+            case INFORMATION -> information(s, p);
+            case ROLE -> role(s, p);
+            case STATEMENT -> statement(s, p);
+            case OPEN -> open(s, p);
+            case REVIEW -> review(s, p);
+            case THANKS -> thanks(s, p, now);
+            case STILL_THERE -> stillThere(s, p, now);
+        }
+        p.notice(s.notice());
+    }
+
+    private static void welcome(SurveyState s, Painter p, boolean waveOpen) {
+        p.titleBar(s.questionnaire() == null ? "Reflective practice groups" : s.questionnaire().title(), "");
+        int row = p.height() / 2 - 3;
+        if (!waveOpen) {
+            p.bold(row, "No survey is open at the moment.");
+            p.line(row + 2, "Thank you for stopping by. Staff can open a survey through the staff entrance.");
+            p.helpLine(STAFF_KEY);
+            return;
+        }
+        p.bold(row, "Welcome");
+        p.paragraph(row + 2, "You are invited to answer a short anonymous survey about the reflective practice "
+                + "groups. It takes about ten minutes and you can skip any question.", p.lastContentRow());
+        p.bold(row + 6, "Press Enter to begin.");
+        p.helpLine("Enter begin · " + STAFF_KEY);
+    }
+
+    private static void information(SurveyState s, Painter p) {
+        Questionnaire q = s.questionnaire();
+        p.titleBar(q.title(), "Information and consent");
+        List<String> text = new ArrayList<>(Painter.wrap(q.informationSheet(), p.textWidth()));
+        text.add("");
+        text.addAll(Painter.wrap(q.consentText(), p.textWidth()));
+        int firstRow = 2;
+        int lastRow = p.height() - 6;
+        int visible = lastRow - firstRow + 1;
+        int scroll = Math.min(s.scroll(), Math.max(0, text.size() - visible));
+        for (int i = 0; i < visible && scroll + i < text.size(); i++) {
+            p.line(firstRow + i, text.get(scroll + i));
+        }
+        if (scroll + visible < text.size()) {
+            p.line(lastRow + 1, "(more below: press Down or PgDn)");
+        }
+        p.choice(p.height() - 4, "Y  Yes, I agree to take part", s.cursor() == 0);
+        p.choice(p.height() - 3, "N  No, I do not want to take part", s.cursor() == 1);
+        p.helpLine("Up/Down/PgDn read · Y agree · N decline · Tab + Enter · " + STAFF_KEY);
+    }
+
+    private static void role(SurveyState s, Painter p) {
+        p.titleBar(s.questionnaire().title(), "Your role");
+        p.bold(2, "Which best describes your job role?");
+        List<Questionnaire.Role> roles = s.questionnaire().roles();
+        for (int i = 0; i < roles.size(); i++) {
+            p.choice(4 + i, (i + 1) + "  " + roles.get(i).label(), i == s.cursor());
+        }
+        p.helpLine("1-" + roles.size() + " answer · Up/Down + Enter choose · " + STAFF_KEY);
+    }
+
+    private static void statement(SurveyState s, Painter p) {
+        Questionnaire q = s.questionnaire();
+        p.titleBar("Part " + s.blockNumber() + " of " + q.blocks().size() + ": " + s.currentBlock().title(),
+                "Statement " + s.positionInBlock() + " of " + s.currentBlock().items().size()
+                        + " · " + s.itemsLeft() + " left");
+        p.line(2, "How much do you agree?");
+        int row = p.paragraph(4, s.currentItem().wording(), 9);
+        row = Math.max(row + 1, 8);
+        for (int i = 0; i < 4; i++) {
+            int points = 4 - i;
+            p.choice(row + i, points + "  " + q.scaleLabel(points), i == s.cursor());
+        }
+        Answer given = s.answers().get(s.currentItem().code());
+        if (given != null && given.skipped()) {
+            p.line(row + 5, "(skipped so far)");
+        }
+        p.helpLine("1-4 answer · Up/Down + Enter · S skip · Left back · " + STAFF_KEY);
+    }
+
+    private static void open(SurveyState s, Painter p) {
+        Questionnaire q = s.questionnaire();
+        int number = q.openItems().indexOf(s.currentItem()) + 1;
+        p.titleBar("Open questions", "Question " + number + " of " + q.openItems().size()
+                + " · " + s.itemsLeft() + " left");
+        int row = p.paragraph(2, s.currentItem().wording(), 5) + 1;
+        p.line(row++, "Your answer (optional; please do not name anyone):");
+        String withCursor = s.draft().substring(0, s.draftCursor()) + "█" + s.draft().substring(s.draftCursor());
+        List<String> lines = Painter.wrap(withCursor, p.textWidth());
+        int last = p.height() - 4;
+        int visible = last - row + 1;
+        int cursorLine = cursorLine(lines);
+        int first = Math.max(0, Math.min(cursorLine - visible + 1, lines.size() - visible));
+        for (int i = 0; i < visible && first + i < lines.size(); i++) {
+            p.line(row + i, lines.get(first + i));
+        }
+        int used = s.draft().codePointCount(0, s.draft().length());
+        p.line(p.height() - 3, used + " of " + q.openAnswerLimit() + " characters");
+        p.helpLine("Enter new line · Tab done (empty skips) · Shift-Tab back · " + STAFF_KEY);
+    }
+
+    private static int cursorLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("█")) return i;
+        }
+        return lines.size() - 1;
+    }
+
+    private static void review(SurveyState s, Painter p) {
+        Questionnaire q = s.questionnaire();
+        p.titleBar("Check your answers", "Change any, then submit");
+        List<String> lines = new ArrayList<>();
+        lines.add("Job role: " + q.roles().stream().filter(r -> r.code().equals(s.role())).map(Questionnaire.Role::label)
+                .findFirst().orElse("(not given)"));
+        for (Item item : q.allItems()) {
+            Answer a = s.answers().get(item.code());
+            if (item.kind() == Kind.AGREEMENT) {
+                lines.add(String.format("%-18s %s", a == null || a.skipped() ? "(no answer)" : q.scaleLabel(a.points()),
+                        item.wording()));
+            } else {
+                lines.add(String.format("%-18s %s", "Your words:", a == null || a.skipped() ? "(no answer)"
+                        : "\"" + a.text().replace('\n', ' ') + "\""));
+            }
+        }
+        lines.add("[ Submit my answers ]");
+        int first = 2;
+        int visible = p.height() - 4 - first;
+        int top = Math.max(0, Math.min(s.cursor() - visible / 2, lines.size() - visible));
+        for (int i = 0; i < visible && top + i < lines.size(); i++) {
+            int index = top + i;
+            p.choice(first + i, lines.get(index), index == s.cursor());
+        }
+        p.helpLine("Up/Down choose · Enter change or submit · Left back · " + STAFF_KEY);
+    }
+
+    private static void thanks(SurveyState s, Painter p, long now) {
+        p.titleBar(s.questionnaire().title(), "");
+        int row = p.height() / 2 - 2;
+        p.bold(row, "Thank you. Your answers have been saved.");
+        p.line(row + 2, "This screen clears in " + secondsLeft(s, now) + " seconds for the next person.");
+        p.helpLine("Any key: finish now");
+    }
+
+    private static void stillThere(SurveyState s, Painter p, long now) {
+        p.titleBar("Are you still there?", "");
+        int row = p.height() / 2 - 3;
+        p.bold(row, "Are you still there? Press any key to carry on.");
+        p.paragraph(row + 2, "Otherwise this screen will be cleared in " + secondsLeft(s, now)
+                + " seconds, so that nobody else can see your answers. The answers you have given "
+                + "so far are kept.", p.lastContentRow());
+        p.helpLine("Any key: carry on");
+    }
+
+    private static long secondsLeft(SurveyState s, long now) {
+        return Math.max(0, (s.deadline() - now + 999) / 1000);
+    }
+}

@@ -1,0 +1,153 @@
+package org.rpgkiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.ITEM;
+import static org.rpgkiosk.store.generated.Tables.RESPONSE;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.Store;
+
+/**
+ * The real ./run.sh under tmux, typed at as a person would, then the database read back.
+ * Needs tmux (Debian: apt-get install tmux; .ci/run installs it).
+ */
+class KioskEndToEndIT {
+    static final Path RUN_SH = Path.of("run.sh").toAbsolutePath();
+    @TempDir Path data;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed: apt-get install tmux to run the end-to-end tests");
+        run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt");
+        run("wave", "open", "y1", "--label", "+1 year", "--invited", "210");
+        ProcessBuilder pin = command("pin", "set", "evaluator");
+        Process p = pin.start();
+        p.getOutputStream().write("2468\n".getBytes());
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+    }
+
+    private ProcessBuilder command(String... args) {
+        var all = new java.util.ArrayList<String>(java.util.List.of(RUN_SH.toString(), "--data-dir", data.toString()));
+        all.addAll(java.util.List.of(args));
+        return new ProcessBuilder(all).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+    }
+
+    private void run(String... args) throws Exception {
+        Process p = command(args).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), String.join(" ", args));
+    }
+
+    private Tmux kiosk(String name) throws Exception {
+        // The pane outlives the program, so what it leaves on the terminal can be read.
+        return new Tmux(name + "-" + ProcessHandle.current().pid(),
+                RUN_SH + " --data-dir " + data + "; echo KIOSK-EXITED $?; sleep 600");
+    }
+
+    private Map<String, Short> storedPoints(Store store) {
+        return store.dsl().select(ITEM.CODE, ANSWER.POINTS).from(ANSWER).join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
+                .where(ITEM.KIND.eq("agreement")).fetchMap(ITEM.CODE, ANSWER.POINTS);
+    }
+
+    @Test
+    void aPersonCompletesTheSurveyAndTheNextSeesNothingOfIt() throws Exception {
+        try (Tmux t = kiosk("complete")) {
+            t.waitFor("Press Enter to begin.");
+            t.keys("Enter");
+            t.waitFor("Information and consent");
+            t.keys("y");
+            t.waitFor("Which best describes your job role?");
+            t.keys("3");
+            t.waitFor("Statement 1 of 8");
+            t.keys("4");
+            t.waitFor("Statement 2 of 8");
+            t.keys("s");                                  // skip
+            t.waitFor("Statement 3 of 8");
+            t.keys("Left");                               // back to the skipped one
+            t.waitFor("Statement 2 of 8");
+            t.keys("2");
+            for (char c : "331233441234443".toCharArray()) {
+                t.keys(String.valueOf(c));
+            }
+            t.waitFor("Question 1 of 3");
+            t.text("Time to think, diolch ŵ");
+            t.keys("Tab");
+            t.waitFor("Question 2 of 3");
+            t.keys("Tab", "Tab");
+            t.waitFor("Check your answers");
+            t.keys("PageDown", "PageDown", "PageDown");
+            t.waitFor("> [ Submit my answers ]");
+            t.keys("Enter");
+            t.waitFor("Thank you. Your answers have been saved.");
+            String welcome = t.waitFor("Press Enter to begin.");
+            assertFalse(welcome.contains("Time to think"));
+            t.keys("F12");
+            t.waitFor("Staff entrance");
+            t.text("2468");
+            t.keys("Enter");
+            t.waitFor("9  Close the kiosk");
+            t.keys("9");
+            t.waitFor("Close the kiosk program?");
+            t.keys("y");
+            t.waitFor("KIOSK-EXITED 0");
+            String history = t.history();
+            assertFalse(history.contains("Time to think"), "no answer text in the scroll-back:\n" + history);
+            assertFalse(history.contains("Check your answers"), history);
+        }
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
+            var response = store.dsl().selectFrom(RESPONSE).fetchSingle();
+            assertEquals("submitted", response.getStatus());
+            assertEquals("lead_practitioner", response.getRoleCode());
+            Map<String, Short> points = storedPoints(store);
+            assertEquals(17, points.size());
+            assertEquals((short) 4, points.get("skills_reflect"));
+            assertEquals((short) 2, points.get("skills_perspectives"), "changed after going back");
+            assertEquals((short) 3, points.get("rel_system"));
+            String text = store.dsl().select(ANSWER.ANSWER_TEXT).from(ANSWER).join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
+                    .where(ITEM.CODE.eq("open_helpful")).fetchOne(ANSWER.ANSWER_TEXT);
+            assertEquals("Time to think, diolch ŵ", text);
+        }
+    }
+
+    @Test
+    void killedHalfWayEveryGivenAnswerIsKeptAndTheDatabaseOpens() throws Exception {
+        try (Tmux t = kiosk("killed")) {
+            t.waitFor("Press Enter to begin.");
+            t.keys("Enter");
+            t.waitFor("Information and consent");
+            t.keys("y");
+            t.waitFor("Which best describes your job role?");
+            t.keys("5");
+            t.waitFor("Statement 1 of 8");
+            for (char c : "43214".toCharArray()) {
+                t.keys(String.valueOf(c));
+            }
+            t.waitFor("Statement 6 of 8");
+            ProcessHandle java = ProcessHandle.of(Long.parseLong(t.panePid())).orElseThrow();
+            ProcessHandle target = java.info().command().orElse("").endsWith("java") ? java
+                    : java.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow();
+            Runtime.getRuntime().exec(new String[] {"kill", "-9", String.valueOf(target.pid())}).waitFor();
+            assertTrue(target.onExit().get(30, TimeUnit.SECONDS) != null);
+        }
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
+            assertEquals("in_progress", store.dsl().fetchValue(RESPONSE.STATUS));
+            assertEquals("social_worker", store.dsl().fetchValue(RESPONSE.ROLE_CODE));
+            assertEquals(Map.of("skills_reflect", (short) 4, "skills_perspectives", (short) 3,
+                    "skills_emotional_impact", (short) 2, "skills_identity", (short) 1,
+                    "skills_interventions", (short) 4), storedPoints(store));
+        }
+    }
+}

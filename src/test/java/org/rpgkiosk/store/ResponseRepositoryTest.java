@@ -1,0 +1,82 @@
+package org.rpgkiosk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.RESPONSE;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rpgkiosk.questionnaire.QuestionnaireReader;
+
+class ResponseRepositoryTest {
+    @TempDir Path dir;
+
+    private record Fixture(Store store, int waveId, StoredQuestionnaire q) {}
+
+    private Fixture open(TestDatabases db) {
+        Store store = Store.open(db.fresh(dir));
+        store.questionnaires().load(QuestionnaireReader.read(Path.of("db/questionnaires/rpg-outcomes.txt")), "t");
+        int qid = store.questionnaires().idOf("rpg-outcomes").orElseThrow();
+        int waveId = store.waves().open("y1", "+1 year", 10, qid, LocalDate.of(2026, 1, 5)).id();
+        return new Fixture(store, waveId, store.questionnaires().latest(qid).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void answersAreReplacedUntilSubmittedAndThenFinal(TestDatabases db) {
+        Fixture f = open(db);
+        try (Store store = f.store()) {
+            UUID id = UUID.randomUUID();
+            var responses = store.responses();
+            responses.start(id, f.waveId(), f.q().versionId());
+            responses.saveRole(id, "social_worker");
+            int item = f.q().itemId("skills_reflect");
+            responses.saveAnswer(id, item, 2, null);
+            responses.saveAnswer(id, item, 4, null);
+            int open = f.q().itemId("open_helpful");
+            responses.saveAnswer(id, open, null, "Café ŵ 😀");
+            assertEquals(2, store.dsl().fetchCount(ANSWER));
+            assertEquals((short) 4, store.dsl().fetchValue(ANSWER.POINTS, ANSWER.ITEM_ID.eq(item)));
+            assertEquals("Café ŵ 😀", store.dsl().fetchValue(ANSWER.ANSWER_TEXT, ANSWER.ITEM_ID.eq(open)));
+
+            assertTrue(responses.submit(id, LocalDate.of(2026, 2, 3)));
+            responses.saveAnswer(id, item, 1, null);
+            responses.saveRole(id, "other");
+            assertFalse(responses.abandon(id));
+            assertFalse(responses.submit(id, LocalDate.of(2026, 2, 4)));
+            var r = store.dsl().selectFrom(RESPONSE).fetchSingle();
+            assertEquals("submitted", r.getStatus());
+            assertEquals(LocalDate.of(2026, 2, 3), r.getSubmittedOn());
+            assertEquals("social_worker", r.getRoleCode());
+            assertEquals((short) 4, store.dsl().fetchValue(ANSWER.POINTS, ANSWER.ITEM_ID.eq(item)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void anAbandonedResponseKeepsItsAnswersAndClosingAWaveAbandonsWhatIsLeft(TestDatabases db) {
+        Fixture f = open(db);
+        try (Store store = f.store()) {
+            UUID left = UUID.randomUUID();
+            UUID walkedAway = UUID.randomUUID();
+            store.responses().start(left, f.waveId(), f.q().versionId());
+            store.responses().start(walkedAway, f.waveId(), f.q().versionId());
+            store.responses().saveAnswer(walkedAway, f.q().itemId("skills_reflect"), null, null);
+            assertTrue(store.responses().abandon(walkedAway));
+            assertEquals(1, store.dsl().fetchCount(ANSWER));
+            assertNull(store.dsl().fetchValue(ANSWER.POINTS));
+            store.waves().close("y1", LocalDate.of(2026, 3, 1));
+            assertEquals(2, store.dsl().fetchCount(RESPONSE, RESPONSE.STATUS.eq("abandoned")));
+            var wave = store.waves().find("y1").orElseThrow();
+            assertEquals(2, wave.abandoned());
+            assertEquals(0, wave.inProgress());
+        }
+    }
+}

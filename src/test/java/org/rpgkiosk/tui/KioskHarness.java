@@ -1,0 +1,105 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rpgkiosk.questionnaire.QuestionnaireReader;
+import org.rpgkiosk.staff.PinHasher;
+import org.rpgkiosk.staff.StaffRole;
+import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.Store;
+import org.rpgkiosk.survey.SurveyState.Timing;
+
+/**
+ * The real kiosk on Lanterna's virtual terminal, with a hand-moved clock: tests type keys into
+ * the terminal, the app reads them as in production, and the screen is read back as text.
+ */
+final class KioskHarness implements AutoCloseable {
+    static final PinHasher FAST_HASHER = new PinHasher(1_000);
+    static final String EVALUATOR_PIN = "2468";
+    static final String FACILITATOR_PIN = "1357";
+
+    final DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+    final TerminalScreen screen;
+    final Store store;
+    final KioskApp app;
+    long now = 1_000_000;
+    private final AtomicInteger nextId = new AtomicInteger(1);
+
+    KioskHarness(Path dataDir) throws IOException {
+        store = Store.open(DatabaseUrl.defaultFor(dataDir));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        app = new KioskApp(screen, store, Timing.DEFAULT, () -> now,
+                () -> new UUID(0, nextId.getAndIncrement()), FAST_HASHER, dataDir.resolve("backups"));
+    }
+
+    /** A database with the default questionnaire, both PINs and wave y1 open. */
+    static KioskHarness ready(Path dataDir) throws IOException {
+        KioskHarness h = new KioskHarness(dataDir);
+        var store = h.store;
+        store.questionnaires().load(QuestionnaireReader.read(Path.of("db/questionnaires/rpg-outcomes.txt")), "test");
+        store.pins().save(StaffRole.EVALUATOR, FAST_HASHER.hash(EVALUATOR_PIN));
+        store.pins().save(StaffRole.FACILITATOR, FAST_HASHER.hash(FACILITATOR_PIN));
+        int qid = store.questionnaires().idOf("rpg-outcomes").orElseThrow();
+        store.waves().open("y1", "+1 year", 210, qid, LocalDate.now());
+        h.app.start();
+        return h;
+    }
+
+    void type(KeyStroke... keys) {
+        for (KeyStroke k : keys) {
+            terminal.addInput(k);
+            try {
+                KeyStroke read = screen.pollInput();
+                app.handle(read);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    void type(String text) {
+        for (char c : text.toCharArray()) type(new KeyStroke(c, false, false));
+    }
+
+    void key(KeyType type) {
+        type(new KeyStroke(type));
+    }
+
+    void ctrl(char c) {
+        type(new KeyStroke(c, true, false));
+    }
+
+    /** Moves the clock on and lets the app notice it. */
+    void after(long millis) {
+        now += millis;
+        app.tick();
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder();
+        TerminalSize size = terminal.getTerminalSize();
+        for (int row = 0; row < size.getRows(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < size.getColumns(); col++) {
+                line.append(terminal.getCharacter(col, row).getCharacterString());
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        screen.stopScreen();
+        store.close();
+    }
+}
