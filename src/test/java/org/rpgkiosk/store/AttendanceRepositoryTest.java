@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.attendance.Entry;
 import org.rpgkiosk.attendance.FacilitatorKind;
 import org.rpgkiosk.attendance.Group;
@@ -37,17 +40,21 @@ import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
 import static org.rpgkiosk.store.generated.Tables.MEMBER;
 import static org.rpgkiosk.store.generated.Tables.MEMBERSHIP;
 
+/** Runs on H2 and on PostgreSQL, like every storage test. */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
 class AttendanceRepositoryTest {
     static final LocalDate JAN = LocalDate.of(2026, 1, 5);
     static final LocalDate SESSION = LocalDate.of(2026, 1, 20);
 
+    @Parameter TestDatabases db;
     @TempDir Path dir;
     Store store;
     Group pod;
 
     @BeforeEach
     void open() {
-        store = Store.open(DatabaseUrl.defaultFor(dir));
+        store = Store.open(db.fresh(dir));
         store.questionnaires().load(QuestionnaireReader.readResource("/db/questionnaires/rpg-outcomes.txt"), "rpg-outcomes.txt");
         store.roster().importRoster(RosterRepositoryTest.roster(RosterRepositoryTest.POD_A + RosterRepositoryTest.LEADS), JAN);
         pod = store.attendance().group("Pod A").orElseThrow();

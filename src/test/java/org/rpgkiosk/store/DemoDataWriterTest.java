@@ -11,6 +11,9 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.demo.DemoData;
 import org.rpgkiosk.store.DemoDataWriter.Summary;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
@@ -21,7 +24,11 @@ import static org.rpgkiosk.store.generated.Tables.MEMBERSHIP;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 import static org.rpgkiosk.store.generated.Tables.WAVE;
 
+/** Runs on H2 and on PostgreSQL, like every storage test. */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
 class DemoDataWriterTest {
+    @Parameter TestDatabases db;
     @TempDir Path dir;
 
     /** A digest of every response and answer by content (ids of items by code), independent of row order. */
@@ -46,7 +53,7 @@ class DemoDataWriterTest {
     void theSameSeedWritesTheSameDataAndReplacesWhatWasThere() throws Exception {
         Summary first;
         String firstSum;
-        try (Store a = Store.open(DatabaseUrl.defaultFor(dir.resolve("a")))) {
+        try (Store a = Store.open(db.fresh(dir.resolve("a")))) {
             assertTrue(a.demoData().held().empty());
             first = fill(a, 9, 400);
             firstSum = checksum(a);
@@ -58,7 +65,7 @@ class DemoDataWriterTest {
             assertEquals(first, fill(a, 9, 400));
             assertEquals(firstSum, checksum(a));
         }
-        try (Store b = Store.open(DatabaseUrl.defaultFor(dir.resolve("b")))) {
+        try (Store b = Store.open(db.fresh(dir.resolve("b")))) {
             assertEquals(first, fill(b, 9, 400));
             assertEquals(firstSum, checksum(b));
         }
@@ -71,7 +78,7 @@ class DemoDataWriterTest {
 
     @Test
     void whatIsWrittenHoldsTogether() {
-        try (Store store = Store.open(DatabaseUrl.defaultFor(dir))) {
+        try (Store store = Store.open(db.fresh(dir))) {
             fill(store, 2, 120);
             assertEquals(0, store.dsl().fetchCount(ATTENDANCE.join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
                     .leftJoin(MEMBERSHIP).on(MEMBERSHIP.MEMBER_ID.eq(ATTENDANCE.MEMBER_ID)

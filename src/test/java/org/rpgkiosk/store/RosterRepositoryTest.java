@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.attendance.Roster;
 import org.rpgkiosk.attendance.RosterParser;
@@ -21,6 +24,9 @@ import org.rpgkiosk.store.RosterRepository.RosterLine;
 import static org.rpgkiosk.store.generated.Tables.MEMBER;
 import static org.rpgkiosk.store.generated.Tables.MEMBERSHIP;
 
+/** Runs on H2 and on PostgreSQL, like every storage test. */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
 class RosterRepositoryTest {
     static final LocalDate JAN = LocalDate.of(2026, 1, 5);
     static final LocalDate FEB = LocalDate.of(2026, 2, 2);
@@ -30,12 +36,13 @@ class RosterRepositoryTest {
             + "Pod A,Bo Demo,senior_social_worker,yes,social workers,internal\n";
     static final String LEADS = "Leads,Sam Demo,lead_practitioner,no,lead practitioners,external\n";
 
+    @Parameter TestDatabases db;
     @TempDir Path dir;
     Store store;
 
     @BeforeEach
     void open() {
-        store = Store.open(DatabaseUrl.defaultFor(dir));
+        store = Store.open(db.fresh(dir));
         store.questionnaires().load(QuestionnaireReader.readResource("/db/questionnaires/rpg-outcomes.txt"), "rpg-outcomes.txt");
     }
 
