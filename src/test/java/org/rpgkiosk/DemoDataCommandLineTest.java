@@ -22,7 +22,7 @@ class DemoDataCommandLineTest {
         assertEquals("Demo data (seed 4) on questionnaire rpg-outcomes version 1:", lines[0]);
         assertTrue(lines[1].matches("  roster: +12 groups, 1[2-5]\\d members"), lines[1]);
         assertTrue(lines[2].matches("  attendance: +144 sessions, \\d+ marks, \\d+ present \\((6\\d|7[0-5])%\\)"), lines[2]);
-        assertTrue(lines[3].matches("  survey: +2 waves, 60 responses \\(\\d+ submitted, \\d+ in progress, \\d+ abandoned\\), \\d+ answers"),
+        assertTrue(lines[3].matches("  survey: +2 waves \\(210 and 235 invited\\), 60 responses \\(\\d+ submitted, \\d+ in progress, \\d+ abandoned\\), \\d+ answers"),
                 lines[3]);
 
         CommandLineRun again = run("demo-data", "--responses", "60", "--seed", "4");
@@ -32,7 +32,7 @@ class DemoDataCommandLineTest {
 
         CommandLineRun forced = run("demo-data", "--responses", "30", "--seed", "4", "--force");
         assertEquals(0, forced.code(), forced.err());
-        assertTrue(forced.out().contains("2 waves, 30 responses"), forced.out());
+        assertTrue(forced.out().contains("2 waves (210 and 235 invited), 30 responses"), forced.out());
 
         CommandLineRun waves = run("wave", "list");
         assertTrue(waves.out().lines().anyMatch(l -> l.matches("y1 +\\+1 year +closed +210 .*")), waves.out());

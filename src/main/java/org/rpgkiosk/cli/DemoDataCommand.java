@@ -3,6 +3,7 @@ package org.rpgkiosk.cli;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.demo.DemoData;
+import org.rpgkiosk.demo.DemoSurvey;
 import org.rpgkiosk.store.DemoDataWriter;
 import org.rpgkiosk.store.DemoDataWriter.Held;
 import org.rpgkiosk.store.DemoDataWriter.Summary;
@@ -24,8 +25,9 @@ public final class DemoDataCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--responses", paramLabel = "N", description = "how many survey responses (default ${DEFAULT-VALUE})")
-    int responses = 200;
+    @Option(names = "--responses", paramLabel = "N",
+            description = "how many survey responses (default ${DEFAULT-VALUE}, about the evaluation's two waves)")
+    int responses = DemoSurvey.EVALUATION_RESPONSES;
 
     @Option(names = "--seed", paramLabel = "S", description = "the random seed (default ${DEFAULT-VALUE})")
     long seed = 1;
@@ -48,7 +50,8 @@ public final class DemoDataCommand implements Callable<Integer> {
                         + "or add --force to replace them", held.submitted(), held.responses(), held.waves(), held.groups()));
             }
             StoredQuestionnaire q = writer.questionnaire();
-            Summary s = writer.write(DemoData.generate(seed, responses, q.questionnaire()), q);
+            DemoData data = DemoData.generate(seed, responses, q.questionnaire());
+            Summary s = writer.write(data, q);
             store.audit().record("cli", "demo-data", "seed " + seed + ", " + responses + " responses"
                     + (held.empty() ? "" : ", replacing " + held.responses() + " responses and " + held.groups() + " groups"));
             var out = spec.commandLine().getOut();
@@ -56,8 +59,10 @@ public final class DemoDataCommand implements Callable<Integer> {
             out.printf("  roster:     %d groups, %d members%n", s.groups(), s.members());
             out.printf("  attendance: %d sessions, %d marks, %d present (%.0f%%)%n", s.sessions(), s.marks(), s.present(),
                     s.marks() == 0 ? 0.0 : 100.0 * s.present() / s.marks());
-            out.printf("  survey:     %d waves, %d responses (%d submitted, %d in progress, %d abandoned), %d answers%n",
-                    s.waves(), s.submitted() + s.inProgress() + s.abandoned(), s.submitted(), s.inProgress(),
+            out.printf("  survey:     %d waves (%d and %d invited), %d responses "
+                            + "(%d submitted, %d in progress, %d abandoned), %d answers%n",
+                    s.waves(), data.survey().invited(DemoSurvey.Y1), data.survey().invited(DemoSurvey.Y3),
+                    s.submitted() + s.inProgress() + s.abandoned(), s.submitted(), s.inProgress(),
                     s.abandoned(), s.answers());
             out.printf("  took %.1f s%n", (System.nanoTime() - began) / 1e9);
         }

@@ -21,6 +21,7 @@ import org.rpgkiosk.questionnaire.Questionnaire.Kind;
  */
 public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
 
+    /** {@code invited} is for the evaluation's size of survey; see {@link #invited(DemoWave)}. */
     public record DemoWave(String code, String label, int invited, LocalDate openedOn, LocalDate closedOn, int days) {
         public boolean open() {
             return closedOn == null;
@@ -30,6 +31,8 @@ public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
     public static final DemoWave Y1 = new DemoWave("y1", "+1 year", 210, LocalDate.of(2024, 9, 9), LocalDate.of(2024, 10, 14), 35);
     public static final DemoWave Y3 = new DemoWave("y3", "+3 years", 235, LocalDate.of(2026, 9, 7), null, 42);
     public static final List<DemoWave> WAVES = List.of(Y1, Y3);
+    /** About the evaluation's 47 and 75 returns, once abandoned and unfinished responses are counted too. */
+    public static final int EVALUATION_RESPONSES = 145;
 
     /** Status is "submitted", "abandoned" or "in_progress" (only in the open wave); role may be null (not given). */
     public record DemoResponse(UUID id, DemoWave wave, String roleCode, String status, LocalDate submittedOn,
@@ -53,6 +56,14 @@ public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
 
     public int count() {
         return count;
+    }
+
+    /**
+     * Staff invited to a wave: the evaluation's 210 and 235, scaled up with a larger survey so the
+     * response rates stay near its 22 % and 32 % instead of passing 100 %.
+     */
+    public int invited(DemoWave wave) {
+        return (int) Math.round(wave.invited() * Math.max(1.0, count / (double) EVALUATION_RESPONSES));
     }
 
     /** The same sequence every time for the same seed, questionnaire and count. */

@@ -87,7 +87,7 @@ public final class DemoDataWriter {
             roster.importRoster(data.roster().roster(), DemoRoster.START);
             roster.importRoster(data.roster().later(), DemoRoster.CHANGE);
             sessions(t, data.roster().sessions());
-            return waves(t, q);
+            return waves(t, q, data.survey());
         });
         Iterator<DemoResponse> responses = data.survey().iterator();
         while (responses.hasNext()) {
@@ -117,13 +117,13 @@ public final class DemoDataWriter {
         }
     }
 
-    private static Map<String, Integer> waves(DSLContext t, StoredQuestionnaire q) {
+    private static Map<String, Integer> waves(DSLContext t, StoredQuestionnaire q, DemoSurvey survey) {
         int questionnaireId = t.select(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID).from(QUESTIONNAIRE_VERSION)
                 .where(QUESTIONNAIRE_VERSION.ID.eq(q.versionId())).fetchSingle().value1();
         Map<String, Integer> ids = new HashMap<>();
         for (DemoWave w : DemoSurvey.WAVES) {
             ids.put(w.code(), t.insertInto(WAVE).set(WAVE.CODE, w.code()).set(WAVE.LABEL, w.label())
-                    .set(WAVE.QUESTIONNAIRE_ID, questionnaireId).set(WAVE.IS_OPEN, w.open()).set(WAVE.INVITED, w.invited())
+                    .set(WAVE.QUESTIONNAIRE_ID, questionnaireId).set(WAVE.IS_OPEN, w.open()).set(WAVE.INVITED, survey.invited(w))
                     .set(WAVE.OPENED_ON, w.openedOn()).set(WAVE.CLOSED_ON, w.closedOn())
                     .returning(WAVE.ID).fetchSingle().getId());
         }

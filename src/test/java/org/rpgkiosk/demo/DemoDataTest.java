@@ -131,6 +131,15 @@ class DemoDataTest {
     }
 
     @Test
+    void moreResponsesThanTheEvaluationsMeanMoreInvitedNotRatesAbove100Percent() {
+        assertEquals(210, DemoData.generate(1, 145, Q).survey().invited(DemoSurvey.Y1));
+        assertEquals(235, DemoData.generate(1, 10, Q).survey().invited(DemoSurvey.Y3));
+        DemoSurvey big = DemoData.generate(1, 50_000, Q).survey();
+        assertEquals(72_414, big.invited(DemoSurvey.Y1));
+        assertEquals(81_034, big.invited(DemoSurvey.Y3));
+    }
+
+    @Test
     void noResponsesIsAllowed() {
         assertEquals(List.of(), responses(DemoData.generate(1, 0, Q)));
     }
