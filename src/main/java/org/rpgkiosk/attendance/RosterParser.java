@@ -94,7 +94,8 @@ public final class RosterParser {
                 linesRead = csv.getCurrentLineNumber();
             }
         } catch (IOException | UncheckedIOException e) {
-            problem((int) linesRead + 1, "the quotes do not pair up from this line on: a field that starts with \" must end with \"");
+            problem((int) linesRead + 1,
+                    "the quotes do not pair up from this line on: a field that starts with \" must end with \"");
         }
         if (columns > 0 && groups.isEmpty() && problems.isEmpty()) problem(2, "no rows below the header");
         if (columns == 0 && problems.isEmpty()) problem(1, "the file is empty: it needs the header " + String.join(",", HEADER));

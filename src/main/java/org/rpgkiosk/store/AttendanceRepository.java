@@ -2,6 +2,7 @@ package org.rpgkiosk.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class AttendanceRepository {
     public List<GroupSummary> summaries(LocalDate day) {
         var members = dsl.select(MEMBERSHIP.GROUP_ID, DSL.count()).from(MEMBERSHIP).where(RosterRepository.memberOn(day))
                 .groupBy(MEMBERSHIP.GROUP_ID).fetchMap(MEMBERSHIP.GROUP_ID, DSL.count());
-        Map<Integer, Record3<Integer, Integer, LocalDate>> sessions = dsl.select(GROUP_SESSION.GROUP_ID, DSL.count(), DSL.max(GROUP_SESSION.HELD_ON))
+        Map<Integer, Record3<Integer, Integer, LocalDate>> sessions = dsl
+                .select(GROUP_SESSION.GROUP_ID, DSL.count(), DSL.max(GROUP_SESSION.HELD_ON))
                 .from(GROUP_SESSION).groupBy(GROUP_SESSION.GROUP_ID).fetchMap(GROUP_SESSION.GROUP_ID);
         return groups().stream().map(g -> {
             var s = sessions.get(g.id());
@@ -103,7 +105,7 @@ public final class AttendanceRepository {
                             Mark.fromCode(r.value5()).orElseThrow(),
                             r.value6() == null ? null : Reason.fromCode(r.value6()).orElseThrow(), r.value7()));
                 });
-        entries.sort((a, b) -> Boolean.compare(a.person().kind() == Person.Kind.VISITOR, b.person().kind() == Person.Kind.VISITOR));
+        entries.sort(Comparator.comparing(e -> e.person().kind() == Person.Kind.VISITOR));
         members.stream().filter(p -> !marked.contains(p.memberId())).map(Entry::unmarked).forEach(entries::add);
         return Optional.of(new Register(group, date, s.getId(), FacilitatorKind.fromCode(s.getFacilitatorKind()).orElseThrow(),
                 s.getFacilitatorName(), s.getMinutes(), entries, new RosterRepository(dsl).roles(), false));
