@@ -8,11 +8,14 @@ import java.util.logging.Logger;
 import org.rpgkiosk.cli.BackupCommand;
 import org.rpgkiosk.cli.DbServerCommand;
 import org.rpgkiosk.cli.ExportCommand;
+import org.rpgkiosk.cli.DemoDataCommand;
+import org.rpgkiosk.cli.GroupCommand;
 import org.rpgkiosk.cli.KioskCommand;
 import org.rpgkiosk.cli.LogFile;
 import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
 import org.rpgkiosk.cli.ReportCommand;
+import org.rpgkiosk.cli.RosterCommand;
 import org.rpgkiosk.cli.WaveCommand;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -40,6 +43,9 @@ import picocli.CommandLine.ScopeType;
             PinCommand.class,
             ExportCommand.class,
             ReportCommand.class,
+            RosterCommand.class,
+            GroupCommand.class,
+            DemoDataCommand.class,
             DbServerCommand.class,
             BackupCommand.Take.class,
             BackupCommand.Restore.class,

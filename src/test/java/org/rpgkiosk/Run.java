@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 
 /** One command line run as a script would see it: exit code, standard output, standard error. */
-record Run(int code, String out, String err) {
+public record Run(int code, String out, String err) {
     /** Runs {@code run.sh ARGS} with its data (and database) in dataDir. */
-    static Run in(Path dataDir, String... args) {
+    public static Run in(Path dataDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] all = new String[args.length + 2];

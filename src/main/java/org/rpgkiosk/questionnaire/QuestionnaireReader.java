@@ -45,7 +45,8 @@ public final class QuestionnaireReader {
         }
     }
 
-    static String decode(String source, byte[] bytes) {
+    /** Strict UTF-8, refusing a file saved in another encoding with the line of its first bad byte. */
+    public static String decode(String source, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

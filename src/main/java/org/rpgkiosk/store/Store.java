@@ -174,6 +174,18 @@ public final class Store implements AutoCloseable {
         return new ReportQueries(dsl);
     }
 
+    public RosterRepository roster() {
+        return new RosterRepository(dsl);
+    }
+
+    public AttendanceRepository attendance() {
+        return new AttendanceRepository(dsl);
+    }
+
+    public DemoDataWriter demoData() {
+        return new DemoDataWriter(dsl);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl);
     }

@@ -1,0 +1,39 @@
+package org.rpgkiosk.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.rpgkiosk.store.AttendanceRepository.GroupSummary;
+import org.rpgkiosk.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "group", mixinStandardHelpOptions = true,
+        description = "Show the reflective practice groups held.",
+        subcommands = GroupCommand.ListGroups.class)
+public final class GroupCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the groups with their level, facilitator, length, members today and sessions recorded.")
+    static final class ListGroups implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Store store = Commands.root(spec).openStore()) {
+                var groups = store.attendance().summaries(LocalDate.now());
+                if (groups.isEmpty()) {
+                    spec.commandLine().getOut().println("No groups yet. Import a roster with:  ./run.sh roster import FILE.csv");
+                    return 0;
+                }
+                TextTable table = new TextTable("GROUP", "LEVEL", "FACILITATOR", "MINUTES", "MEMBERS", "SESSIONS", "LAST SESSION");
+                for (GroupSummary s : groups) {
+                    table.row(s.group().name(), s.group().level(), s.group().facilitatorKind().code(),
+                            s.group().usualMinutes(), s.members(), s.sessions(), s.lastSession());
+                }
+                table.print(spec.commandLine().getOut());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.rpgkiosk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.rpgkiosk.UserError;
+import org.rpgkiosk.attendance.Roster;
+import org.rpgkiosk.attendance.RosterParser;
+import org.rpgkiosk.questionnaire.Questionnaire.Role;
+import org.rpgkiosk.store.RosterRepository.ImportResult;
+import org.rpgkiosk.store.RosterRepository.RosterLine;
+import org.rpgkiosk.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The roster is staff's own list of who belongs to which group: the one command that prints names. */
+@Command(name = "roster", mixinStandardHelpOptions = true,
+        description = "Import the groups' member lists from a CSV file and show them.",
+        subcommands = {RosterCommand.Import.class, RosterCommand.ListRoster.class})
+public final class RosterCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Make the groups listed in a CSV file hold exactly the members it lists.",
+                "Header: group,name,role,part_time,level,facilitator_kind[,usual_minutes]",
+                "A member missing from a listed group leaves it today (history is kept); groups not",
+                "in the file are left as they are. A file with mistakes is refused, naming each line."})
+    static final class Import implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.csv", description = "the roster, saved as CSV (UTF-8)")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Store store = Commands.root(spec).openStore()) {
+                Set<String> roles = store.roster().roles().stream().map(Role::code)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                if (roles.isEmpty()) {
+                    throw new UserError("the roster's job roles come from the questionnaire, and none is loaded yet: "
+                            + "./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");
+                }
+                Roster roster = RosterParser.read(file, roles);
+                ImportResult r = store.roster().importRoster(roster, LocalDate.now());
+                var out = spec.commandLine().getOut();
+                if (r.changedNothing()) {
+                    out.printf("Unchanged: the %d groups and %d members of %s are already held.%n",
+                            r.groups(), r.members(), file.getFileName());
+                } else {
+                    store.audit().record("cli", "roster.import", String.format("%d groups, %d members, %d joined, %d left",
+                            r.groups(), r.members(), r.started(), r.ended()));
+                    out.printf("Imported %s: %d groups (%d new, %d changed), %d members (%d new, %d changed); "
+                                    + "%d joined a group, %d left one.%n", file.getFileName(), r.groups(), r.groupsAdded(),
+                            r.groupsChanged(), r.members(), r.membersAdded(), r.membersChanged(), r.started(), r.ended());
+                }
+                if (!r.groupsNotListed().isEmpty()) {
+                    out.println("Not in this file, so left as they are: " + String.join(", ", r.groupsNotListed()) + ".");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List each group's members today (with --all, every membership ever held, visitors too).")
+    static final class ListRoster implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Option(names = "--group", paramLabel = "G", description = "only this group")
+        String group;
+
+        @Option(names = "--all", description = "include leavers and visitors, with the dates of each membership")
+        boolean all;
+
+        @Override
+        public Integer call() {
+            try (Store store = Commands.root(spec).openStore()) {
+                var lines = store.roster().list(group, LocalDate.now(), all);
+                if (lines.isEmpty()) {
+                    spec.commandLine().getOut().println(group == null
+                            ? "No members yet. Import a roster with:  ./run.sh roster import FILE.csv"
+                            : "Group '" + group + "' has no members today.");
+                    return 0;
+                }
+                TextTable table = all ? new TextTable("GROUP", "NAME", "ROLE", "PART TIME", "SINCE", "UNTIL", "AS")
+                        : new TextTable("GROUP", "NAME", "ROLE", "PART TIME", "SINCE");
+                for (RosterLine l : lines) {
+                    if (all) {
+                        table.row(l.group(), l.name(), l.roleCode(), l.partTime() ? "yes" : "no", l.since(), l.until(),
+                                l.visitor() ? "visitor" : "member");
+                    } else {
+                        table.row(l.group(), l.name(), l.roleCode(), l.partTime() ? "yes" : "no", l.since());
+                    }
+                }
+                table.print(spec.commandLine().getOut());
+            }
+            return 0;
+        }
+    }
+}

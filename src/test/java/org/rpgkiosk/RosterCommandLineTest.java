@@ -1,0 +1,85 @@
+package org.rpgkiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** roster import / roster list / group list as staff run them. */
+class RosterCommandLineTest {
+    static final String HEADER = "group,name,role,part_time,level,facilitator_kind\n";
+
+    @TempDir Path dir;
+
+    private Run run(String... args) {
+        return Run.in(dir, args);
+    }
+
+    private Path csv(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void aRosterNeedsAQuestionnaireForItsRoles() throws Exception {
+        Run r = run("roster", "import", csv("r.csv", HEADER + "Pod A,Alex,social_worker,no,social workers,internal\n").toString());
+        assertEquals(2, r.code());
+        assertEquals("error: the roster's job roles come from the questionnaire, and none is loaded yet: "
+                + "./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt\n", r.err());
+    }
+
+    @Test
+    void importListAndReimport() throws Exception {
+        assertEquals(0, run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt").code());
+        Path file = csv("roster.csv", HEADER
+                + "Pod A,Alex Demo,social_worker,no,social workers,internal\n"
+                + "Pod A,Bo Demo,senior_social_worker,yes,social workers,internal\n"
+                + "Leads,Sam Demo,lead_practitioner,no,lead practitioners,external\n");
+        Run first = run("roster", "import", file.toString());
+        assertEquals(0, first.code(), first.err());
+        assertEquals("Imported roster.csv: 2 groups (2 new, 0 changed), 3 members (3 new, 0 changed); "
+                + "3 joined a group, 0 left one.\n", first.out());
+        assertEquals("Unchanged: the 2 groups and 3 members of roster.csv are already held.\n",
+                run("roster", "import", file.toString()).out());
+
+        String today = LocalDate.now().toString();
+        assertEquals(String.join("\n",
+                "GROUP  NAME       ROLE                  PART TIME  SINCE",
+                "Pod A  Alex Demo  social_worker         no         " + today,
+                "Pod A  Bo Demo    senior_social_worker  yes        " + today, ""),
+                run("roster", "list", "--group", "Pod A").out());
+        Run groups = run("group", "list");
+        assertEquals(0, groups.code());
+        assertEquals(String.join("\n",
+                "GROUP  LEVEL               FACILITATOR  MINUTES  MEMBERS  SESSIONS  LAST SESSION",
+                "Leads  lead practitioners  external     120      1        0         -",
+                "Pod A  social workers      internal     75       2        0         -", ""), groups.out());
+
+        Run left = run("roster", "import", csv("pod.csv", HEADER
+                + "Pod A,Alex Demo,social_worker,no,social workers,internal\n").toString());
+        assertEquals("Imported pod.csv: 1 groups (0 new, 0 changed), 1 members (0 new, 0 changed); 0 joined a group, 1 left one.\n"
+                + "Not in this file, so left as they are: Leads.\n", left.out());
+        assertTrue(run("roster", "list", "--all").out().lines()
+                .anyMatch(l -> l.matches("Pod A +Bo Demo +senior_social_worker +yes +" + today + " +" + today + " +member")));
+        assertEquals(2, run("roster", "list", "--group", "Nope").code());
+    }
+
+    @Test
+    void aBadFileIsRefusedByLineAndNothingIsImported() throws Exception {
+        run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt");
+        Path bad = csv("bad.csv", HEADER
+                + "Pod A,Alex Demo,social_worker,no,social workers,internal\n"
+                + "Pod A,Bo Demo,janitor,no,social workers,internal\n");
+        Run r = run("roster", "import", bad.toString());
+        assertEquals(2, r.code());
+        assertEquals("error: " + bad + ":3: role 'janitor' is not one of the questionnaire's roles: senior_manager, "
+                + "team_manager, lead_practitioner, senior_social_worker, social_worker, other\n", r.err());
+        assertEquals("No groups yet. Import a roster with:  ./run.sh roster import FILE.csv\n", run("group", "list").out());
+        assertEquals("No members yet. Import a roster with:  ./run.sh roster import FILE.csv\n", run("roster", "list").out());
+        assertEquals(2, run("roster", "import", dir.resolve("missing.csv").toString()).code());
+        assertEquals(2, run("roster", "import").code());
+    }
+}
