@@ -3,6 +3,8 @@ package org.rpgkiosk.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
+import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What must never happen to a year of answers: losing a committed one to a killed process, or
- * to several kiosks writing at once. Real processes, real kill -9, real PostgreSQL.
+ * to several kiosks writing at once (answers and attendance). Real processes, real kill -9,
+ * real PostgreSQL.
  */
 class DurabilityIT {
     static final int CRASH_RUNS = 30;
@@ -88,9 +91,9 @@ class DurabilityIT {
     }
 
     private void concurrently(DatabaseUrl url) throws Exception {
-        ScriptedKiosks.prepare(url);
+        ScriptedKiosks.prepare(url, KIOSKS);
         List<ScriptedKiosks.Kiosk> kiosks = new ArrayList<>();
-        for (int i = 0; i < KIOSKS; i++) kiosks.add(ScriptedKiosks.start(url, RESPONSES_EACH, 1000 + i));
+        for (int i = 0; i < KIOSKS; i++) kiosks.add(ScriptedKiosks.start(url, RESPONSES_EACH, 1000 + i, "Group " + (i + 1)));
         if (url.dialect() == org.jooq.SQLDialect.H2) {
             backUpMidway(url, kiosks);
         }
@@ -107,6 +110,11 @@ class DurabilityIT {
             assertEquals(KIOSKS * RESPONSES_EACH, store.dsl().fetchCount(RESPONSE));
             assertEquals(KIOSKS * RESPONSES_EACH * 20, store.dsl().fetchCount(ANSWER));
             assertEquals(KIOSKS * RESPONSES_EACH * 17, ScriptedKiosks.check(store, lines));
+            long sessions = lines.stream().filter(l -> l.startsWith("R ")).count();
+            assertEquals(KIOSKS * (RESPONSES_EACH / 25), sessions);
+            assertEquals(sessions, store.dsl().fetchCount(GROUP_SESSION));
+            assertEquals(sessions * ScriptedKiosks.MEMBERS_PER_GROUP,
+                    store.dsl().fetchCount(ATTENDANCE, ATTENDANCE.STATUS.eq("present")));
         }
     }
 }

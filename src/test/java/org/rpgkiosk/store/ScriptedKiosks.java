@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rpgkiosk.attendance.RosterParser;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
@@ -30,14 +31,32 @@ final class ScriptedKiosks {
 
     private ScriptedKiosks() {}
 
-    /** The default questionnaire, an evaluator PIN and wave y1 open: what a kiosk needs to collect. */
-    static void prepare(DatabaseUrl url) {
+    static final int MEMBERS_PER_GROUP = 6;
+
+    /**
+     * The default questionnaire, an evaluator PIN, wave y1 open, and one group per kiosk
+     * ("Group 1".."Group n", six members each) whose sessions that kiosk records.
+     */
+    static void prepare(DatabaseUrl url, int groups) {
         try (Store store = Store.open(url)) {
             store.questionnaires().load(QuestionnaireReader.read(Path.of("db/questionnaires/rpg-outcomes.txt")), "t");
             store.pins().save(StaffRole.EVALUATOR, new PinHasher(1_000).hash("2468"));
             int qid = store.questionnaires().idOf("rpg-outcomes").orElseThrow();
             store.waves().open("y1", "+1 year", 2000, qid, LocalDate.now());
+            StringBuilder csv = new StringBuilder(String.join(",", RosterParser.HEADER)).append('\n');
+            for (int g = 1; g <= groups; g++) {
+                for (int m = 1; m <= MEMBERS_PER_GROUP; m++) {
+                    csv.append("Group ").append(g).append(",Test Person ").append(g).append('-').append(m)
+                            .append(",social_worker,no,Social workers,internal\n");
+                }
+            }
+            var roles = store.roster().roles().stream().map(r -> r.code()).collect(java.util.stream.Collectors.toSet());
+            store.roster().importRoster(RosterParser.parse("roster", csv.toString(), roles), LocalDate.now().minusYears(1));
         }
+    }
+
+    static void prepare(DatabaseUrl url) {
+        prepare(url, 0);
     }
 
     /** A running kiosk process and every line it has printed so far. */
@@ -53,9 +72,14 @@ final class ScriptedKiosks {
     }
 
     static Kiosk start(DatabaseUrl url, int responses, long seed) throws Exception {
+        return start(url, responses, seed, "");
+    }
+
+    /** With a group name, the kiosk also records a session of that group every 25 responses. */
+    static Kiosk start(DatabaseUrl url, int responses, long seed, String group) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ScriptedKiosk.class.getName(),
-                url.url(), url.user(), url.password(), String.valueOf(responses), String.valueOf(seed))
+                url.url(), url.user(), url.password(), String.valueOf(responses), String.valueOf(seed), group)
                 .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "scripted-kiosk.err").toFile())).start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {

@@ -7,9 +7,14 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.rpgkiosk.attendance.Group;
+import org.rpgkiosk.attendance.Register;
+import org.rpgkiosk.attendance.RegisterEvent;
+import org.rpgkiosk.attendance.RegisterFlow;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -21,7 +26,10 @@ import org.rpgkiosk.survey.SurveyState.Timing;
  * that key has committed, so a test that kills it knows what must have survived:
  * {@code A <response> <item number> <points|-> } per answer and {@code S <response>} per submit.
  *
- * <p>Arguments: URL USER PASSWORD RESPONSES SEED (RESPONSES 0 = until killed).
+ * With a GROUP it also records that group's attendance every 25 responses, one session a day
+ * going back from today, and prints {@code R <date>} once each is saved.
+ *
+ * <p>Arguments: URL USER PASSWORD RESPONSES SEED [GROUP] (RESPONSES 0 = until killed).
  */
 public final class ScriptedKiosk {
     public static void main(String[] args) throws Exception {
@@ -58,12 +66,26 @@ public final class ScriptedKiosk {
                 out.println("S " + id);
                 out.flush();
                 key(app, terminal, screen, new KeyStroke(' ', false, false));   // past the thank-you
+                if (args.length > 5 && !args[5].isEmpty() && (n + 1) % 25 == 0) {
+                    LocalDate day = LocalDate.now().minusDays(n / 25);
+                    recordSession(store, args[5], day);
+                    out.println("R " + day);
+                    out.flush();
+                }
             }
         } finally {
             screen.stopScreen();
         }
         out.println("done");
         out.flush();
+    }
+
+    /** A facilitator's register of the whole group, everyone present, saved in one transaction. */
+    private static void recordSession(Store store, String groupName, LocalDate day) {
+        Group group = store.attendance().group(groupName).orElseThrow();
+        Register register = store.attendance().open(group, day);
+        RegisterFlow.Transition t = RegisterFlow.update(register, new RegisterEvent.MarkRestPresent());
+        store.attendance().save(t.register(), "script");
     }
 
     private static void key(KioskApp app, DefaultVirtualTerminal terminal, TerminalScreen screen, KeyStroke k)
