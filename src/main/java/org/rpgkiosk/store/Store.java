@@ -29,6 +29,7 @@ public final class Store implements AutoCloseable {
     /** H2's error for a database file locked by another process. */
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
 
     static {
@@ -100,6 +101,11 @@ public final class Store implements AutoCloseable {
         if (e.getErrorCode() == H2_FILE_CORRUPTED) {
             return new UserError("the database file of " + where + " is damaged; restore it from a backup "
                     + "(nothing was changed)", e);
+        }
+        if (e.getErrorCode() == H2_IO_EXCEPTION) {
+            return new UserError("the database file of " + where + " cannot be read or written: the disk may be full "
+                    + "or not writable, or the file damaged or not a kiosk database (free space, check the folder, "
+                    + "or restore it from a backup; nothing was changed)", e);
         }
         if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || String.valueOf(e.getSQLState()).startsWith("28")) {
             return new UserError("the database " + where + " refused the user name or password", e);

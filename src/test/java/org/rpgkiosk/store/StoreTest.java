@@ -133,6 +133,29 @@ class StoreTest {
     }
 
     @Test
+    void aDamagedFileIsNamedAndLeftAsItWas() throws Exception {
+        Path data = dir.resolve("data");
+        Store.open(DatabaseUrl.defaultFor(data)).close();
+        Path file = data.resolve("kiosk.mv.db");
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < bytes.length; i += 7) bytes[i] = (byte) (bytes[i] ^ 0x5a);
+        Files.write(file, bytes);
+        UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.defaultFor(data)));
+        assertTrue(e.getMessage().contains("is damaged; restore it from a backup"), e.getMessage());
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)), "nothing was written to it");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsNamed() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("kiosk.mv.db"), "these are my notes, not a database");
+        UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.defaultFor(data)));
+        assertTrue(e.getMessage().contains("or restore it from a backup; nothing was changed"), e.getMessage());
+        assertEquals("these are my notes, not a database", Files.readString(data.resolve("kiosk.mv.db")));
+    }
+
+    @Test
     void anUnsupportedUrlIsNamed() {
         UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.of("jdbc:mysql://x/y", null, null)));
         assertTrue(e.getMessage().startsWith("unsupported database URL 'jdbc:mysql://x/y'"), e.getMessage());
