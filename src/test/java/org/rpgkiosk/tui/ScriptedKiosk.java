@@ -84,7 +84,10 @@ public final class ScriptedKiosk {
     private static void recordSession(Store store, String groupName, LocalDate day) {
         Group group = store.attendance().group(groupName).orElseThrow();
         Register register = store.attendance().open(group, day);
-        RegisterFlow.Transition t = RegisterFlow.update(register, new RegisterEvent.MarkRestPresent());
+        Register named = RegisterFlow.update(register,
+                new RegisterEvent.SetFacilitator(group.facilitatorKind(), "Test Facilitator")).register();
+        RegisterFlow.Transition t = RegisterFlow.update(named, new RegisterEvent.MarkRestPresent());
+        if (t.refused()) throw new IllegalStateException("register refused: " + t.problems());
         store.attendance().save(t.register(), "script");
     }
 
