@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rpgkiosk.report.Distributions;
 import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.store.ReportFixture;
 import org.rpgkiosk.store.Store;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
@@ -33,10 +35,12 @@ class ReportRecomputationTest {
     private static final double TOLERANCE = 1e-9;
     @TempDir Path dir;
 
-    @Test
-    void everyFigureOfTheCsvReportEqualsARecomputationFromTheAnswerRows() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void everyFigureOfTheCsvReportEqualsARecomputationFromTheAnswerRows(TestDatabases db) throws Exception {
         Map<String, List<Integer>> answers = new HashMap<>();
-        try (Store store = Store.open(DatabaseUrl.defaultFor(dir))) {
+        DatabaseUrl url = db.fresh(dir);
+        try (Store store = Store.open(url)) {
             store.dsl().transaction(tx -> new ReportFixture(store).twoWaves());
             for (var r : store.dsl().select(ITEM.CODE, WAVE.CODE, RESPONSE.ROLE_CODE, ANSWER.POINTS).from(ANSWER)
                     .join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID)).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
@@ -49,7 +53,8 @@ class ReportRecomputationTest {
             }
         }
         Path out = dir.resolve("csv");
-        assertEquals(0, Main.run("--data-dir", dir.toString(), "report", "--by", "role", "--format", "csv", "--out", out.toString()));
+        assertEquals(0, Main.run("--data-dir", dir.toString(), "--db", url.url(), "--db-user", url.user(),
+                "--db-password", url.password(), "report", "--by", "role", "--format", "csv", "--out", out.toString()));
 
         int checked = 0;
         for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("statements.csv")))) {
