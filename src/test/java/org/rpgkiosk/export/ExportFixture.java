@@ -59,8 +59,12 @@ final class ExportFixture {
     }
 
     static ExportFixture build(Path dataDir) {
+        return build(dataDir, DatabaseUrl.defaultFor(dataDir));
+    }
+
+    static ExportFixture build(Path dataDir, DatabaseUrl url) {
         ExportFixture f = new ExportFixture(dataDir);
-        try (Store store = Store.open(DatabaseUrl.defaultFor(dataDir))) {
+        try (Store store = Store.open(url)) {
             store.questionnaires().load(QuestionnaireReader.read(Path.of("db/questionnaires/rpg-outcomes.txt")), "rpg-outcomes.txt");
             int qid = store.questionnaires().idOf("rpg-outcomes").orElseThrow();
             StoredQuestionnaire q = store.questionnaires().latest(qid).orElseThrow();
