@@ -43,6 +43,7 @@ final class ScriptedKiosks {
             store.pins().save(StaffRole.EVALUATOR, new PinHasher(1_000).hash("2468"));
             int qid = store.questionnaires().idOf("rpg-outcomes").orElseThrow();
             store.waves().open("y1", "+1 year", 2000, qid, LocalDate.now());
+            if (groups == 0) return;
             StringBuilder csv = new StringBuilder(String.join(",", RosterParser.HEADER)).append('\n');
             for (int g = 1; g <= groups; g++) {
                 for (int m = 1; m <= MEMBERS_PER_GROUP; m++) {
