@@ -25,7 +25,7 @@ import org.rpgkiosk.store.WaveRepository.Wave;
 final class StaffDesk {
     enum Outcome { STAY, LEAVE, QUIT }
 
-    private enum Step { PIN, MENU, WAVES, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE }
+    private enum Step { PIN, MENU, WAVES, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE, SCREEN }
 
     private final Store store;
     private final PinHasher hasher;
@@ -35,6 +35,7 @@ final class StaffDesk {
     private StaffRole role;
     private Form form;
     private String message;
+    private StaffScreen screen;
 
     StaffDesk(Store store, PinHasher hasher, Path backupDir) {
         this.store = store;
@@ -74,6 +75,7 @@ final class StaffDesk {
             case CLOSE_WAVE -> closeWave(k);
             case SET_PIN, SETUP_PIN -> setPin(k);
             case CONFIRM_QUIT -> confirmQuit(k);
+            case SCREEN -> screen.key(k) ? Outcome.STAY : backToMenu();
         };
     }
 
@@ -123,11 +125,24 @@ final class StaffDesk {
                     form = pinForm("Set the facilitator PIN");
                 }
                 case '4' -> backUp();
+                case '5' -> open(new RegisterScreen(store, role.code()));
                 case '9' -> step = Step.CONFIRM_QUIT;
                 default -> { }
             }
+        } else if (c == '1') {
+            open(new RegisterScreen(store, role.code()));
         }
         return Outcome.STAY;
+    }
+
+    private void open(StaffScreen s) {
+        screen = s;
+        step = Step.SCREEN;
+    }
+
+    /** True while the first-run set-up is on screen: it has no one to hand back to, so it never times out. */
+    boolean inSetup() {
+        return step == Step.SETUP_PIN || step == Step.SETUP_WAVE;
     }
 
     private void backUp() {
@@ -249,6 +264,7 @@ final class StaffDesk {
                     + "a label, and the number of staff invited (for the response rate).");
             case OPEN_WAVE, SET_PIN -> form.render(p, 3, null);
             case MENU -> menuScreen(p);
+            case SCREEN -> screen.render(p);
             case WAVES -> wavesScreen(p);
             case CLOSE_WAVE -> {
                 p.titleBar("Close the open wave", "");
@@ -271,11 +287,11 @@ final class StaffDesk {
         if (role == StaffRole.EVALUATOR) {
             String waveAction = store.waves().openWave().map(w -> "Close wave " + w.code()).orElse("Open a wave");
             for (String line : List.of("1  Returns of each wave", "2  " + waveAction, "3  Set the facilitator PIN",
-                    "4  Back up the database now", "9  Close the kiosk")) {
+                    "4  Back up the database now", "5  Record attendance", "9  Close the kiosk")) {
                 p.line(row++, line);
             }
         } else {
-            p.paragraph(row, "Attendance recording comes with the attendance register.", p.lastContentRow());
+            p.line(row, "1  Record attendance");
         }
         p.notice(message);
         p.helpLine("Number choose · Esc back to the survey");
