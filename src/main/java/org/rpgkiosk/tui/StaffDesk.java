@@ -25,7 +25,7 @@ import org.rpgkiosk.store.WaveRepository.Wave;
 final class StaffDesk {
     enum Outcome { STAY, LEAVE, QUIT }
 
-    private enum Step { PIN, MENU, WAVES, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE, SCREEN }
+    private enum Step { PIN, MENU, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE, SCREEN }
 
     private final Store store;
     private final PinHasher hasher;
@@ -70,7 +70,6 @@ final class StaffDesk {
         return switch (step) {
             case PIN -> pin(k, now);
             case MENU -> menu(k);
-            case WAVES -> { step = Step.MENU; yield Outcome.STAY; }
             case OPEN_WAVE, SETUP_WAVE -> openWave(k);
             case CLOSE_WAVE -> closeWave(k);
             case SET_PIN, SETUP_PIN -> setPin(k);
@@ -112,7 +111,7 @@ final class StaffDesk {
         char c = k.getCharacter();
         if (role == StaffRole.EVALUATOR) {
             switch (c) {
-                case '1' -> step = Step.WAVES;
+                case '1' -> open(new ReportScreen(store));
                 case '2' -> {
                     if (store.waves().openWave().isPresent()) {
                         step = Step.CLOSE_WAVE;
@@ -126,6 +125,7 @@ final class StaffDesk {
                 }
                 case '4' -> backUp();
                 case '5' -> open(new RegisterScreen(store, role.code()));
+                case '6' -> open(new ExportScreen(store, backupDir.resolveSibling("exports")));
                 case '9' -> step = Step.CONFIRM_QUIT;
                 default -> { }
             }
@@ -265,7 +265,6 @@ final class StaffDesk {
             case OPEN_WAVE, SET_PIN -> form.render(p, 3, null);
             case MENU -> menuScreen(p);
             case SCREEN -> screen.render(p);
-            case WAVES -> wavesScreen(p);
             case CLOSE_WAVE -> {
                 p.titleBar("Close the open wave", "");
                 String code = store.waves().openWave().map(Wave::code).orElse("?");
@@ -286,8 +285,8 @@ final class StaffDesk {
         int row = 3;
         if (role == StaffRole.EVALUATOR) {
             String waveAction = store.waves().openWave().map(w -> "Close wave " + w.code()).orElse("Open a wave");
-            for (String line : List.of("1  Returns of each wave", "2  " + waveAction, "3  Set the facilitator PIN",
-                    "4  Back up the database now", "5  Record attendance", "9  Close the kiosk")) {
+            for (String line : List.of("1  Returns and report", "2  " + waveAction, "3  Set the facilitator PIN",
+                    "4  Back up the database now", "5  Record attendance", "6  Export anonymised data", "9  Close the kiosk")) {
                 p.line(row++, line);
             }
         } else {
@@ -295,21 +294,5 @@ final class StaffDesk {
         }
         p.notice(message);
         p.helpLine("Number choose · Esc back to the survey");
-    }
-
-    private void wavesScreen(Painter p) {
-        p.titleBar("Returns", "");
-        List<Wave> waves = store.waves().list();
-        p.line(2, String.format("%-8s %-14s %-6s %7s %9s %5s %8s %9s", "WAVE", "LABEL", "STATUS", "INVITED",
-                "SUBMITTED", "RATE", "UNDERWAY", "ABANDONED"));
-        int row = 3;
-        for (Wave w : waves) {
-            if (row > p.lastContentRow()) break;
-            p.line(row++, String.format("%-8s %-14s %-6s %7d %9d %5s %8d %9d", Painter.fit(w.code(), 8),
-                    Painter.fit(w.label(), 14),
-                    w.open() ? "open" : "closed", w.invited(), w.submitted(),
-                    w.responseRate().map(r -> Math.round(100 * r) + "%").orElse("-"), w.inProgress(), w.abandoned()));
-        }
-        p.helpLine("Any key back");
     }
 }
