@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.rpgkiosk.UserError;
-import org.rpgkiosk.staff.PinGate;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
 import org.rpgkiosk.store.Backup;
@@ -18,9 +17,10 @@ import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WaveRepository.Wave;
 
 /**
- * Everything behind the staff key: the PIN prompt (throttled and audited), the evaluator's and
- * facilitator's menus, wave opening and closing, and the first-run set-up. Participants never
- * reach it without a PIN, and it shows no participant's answers.
+ * Everything behind the staff key: the PIN entrance ({@link PinEntrance}), the evaluator's and
+ * facilitator's menus, wave opening and closing, and the first-run set-up; the register, report
+ * and export are {@link StaffScreen}s of their own. Participants never reach it without a PIN,
+ * and it shows no participant's answers.
  */
 final class StaffDesk {
     enum Outcome { STAY, LEAVE, QUIT }
@@ -30,7 +30,7 @@ final class StaffDesk {
     private final Store store;
     private final PinHasher hasher;
     private final Path backupDir;
-    private PinGate gate = PinGate.open();
+    private final PinEntrance entrance;
     private Step step;
     private StaffRole role;
     private Form form;
@@ -41,6 +41,7 @@ final class StaffDesk {
         this.store = store;
         this.hasher = hasher;
         this.backupDir = backupDir;
+        this.entrance = new PinEntrance(store);
     }
 
     /** First run: true when set-up screens are needed before participants can start. */
@@ -62,7 +63,7 @@ final class StaffDesk {
         step = Step.PIN;
         role = null;
         message = null;
-        form = new Form("Staff entrance", new Form.Field("PIN", true, 12));
+        entrance.reset();
     }
 
     Outcome key(KeyStroke k, long now) {
@@ -79,30 +80,14 @@ final class StaffDesk {
     }
 
     private Outcome pin(KeyStroke k, long now) {
-        Form.Result r = form.key(k);
-        if (r == Form.Result.CANCELLED) return Outcome.LEAVE;
-        if (r != Form.Result.SUBMITTED) return Outcome.STAY;
-        long wait = gate.waitMillis(now);
-        if (wait > 0) {
-            form.retry("Too many wrong PINs: wait " + (wait + 999) / 1000 + " seconds, then try again.");
-            return Outcome.STAY;
-        }
-        String pin = form.value(0);
-        Optional<StaffRole> who = List.of(StaffRole.EVALUATOR, StaffRole.FACILITATOR).stream()
-                .filter(r2 -> store.pins().hash(r2).map(h -> PinHasher.verify(pin, h)).orElse(false))
-                .findFirst();
-        if (who.isEmpty()) {
-            gate = gate.failed(now);
-            store.audit().record("kiosk", "pin.wrong", "failure " + gate.failures() + " in a row");
-            long delay = gate.waitMillis(now);
-            form.retry("That PIN is not right." + (delay > 0 ? " Wait " + delay / 1000 + " seconds before the next try." : ""));
-            return Outcome.STAY;
-        }
-        gate = gate.succeeded();
-        role = who.get();
-        store.audit().record("kiosk", "staff.enter", role.code());
-        step = Step.MENU;
-        return Outcome.STAY;
+        return switch (entrance.key(k, now)) {
+            case CANCELLED -> Outcome.LEAVE;
+            case TYPING -> Outcome.STAY;
+            case ADMITTED -> {
+                role = entrance.admitted();
+                yield backToMenu();
+            }
+        };
     }
 
     private Outcome menu(KeyStroke k) {
@@ -256,7 +241,7 @@ final class StaffDesk {
 
     void render(Painter p) {
         switch (step) {
-            case PIN -> form.render(p, 3, "Enter a facilitator or evaluator PIN and press Enter. Esc returns to the survey.");
+            case PIN -> entrance.render(p);
             case SETUP_PIN -> form.render(p, 3, "Welcome. This kiosk is new: the default RPG outcome questionnaire "
                     + "has been loaded. Choose the PIN that evaluators will use to open waves, read returns "
                     + "and close the kiosk.");

@@ -42,9 +42,7 @@ class RegisterScreenTest {
     }
 
     private void toChecklist(String pin, String menuKey) {
-        kiosk.key(KeyType.F12);
-        kiosk.type(pin);
-        kiosk.key(KeyType.Enter);
+        kiosk.enterStaff(pin);
         kiosk.type(menuKey);
         assertTrue(kiosk.text().contains("Record attendance: choose the group"), kiosk.text());
         kiosk.type("2");                     // Pod A (Leads comes first by name)
@@ -125,9 +123,7 @@ class RegisterScreenTest {
 
     @Test
     void escAsksBeforeDroppingUnsavedMarksAndAFutureDateIsRefused() {
-        kiosk.key(KeyType.F12);
-        kiosk.type(KioskHarness.FACILITATOR_PIN);
-        kiosk.key(KeyType.Enter);
+        kiosk.enterStaff(KioskHarness.FACILITATOR_PIN);
         kiosk.type("1");
         kiosk.type("2");
         for (int i = 0; i < 10; i++) kiosk.key(KeyType.Backspace);

@@ -32,9 +32,7 @@ class StaffScreensTest {
             kiosk.store.responses().saveAnswer(id, stored.itemId("skills_reflect"), 3 + i % 2, null);
             if (i < 3) kiosk.store.responses().submit(id, LocalDate.now());
         }
-        kiosk.key(KeyType.F12);
-        kiosk.type(KioskHarness.EVALUATOR_PIN);
-        kiosk.key(KeyType.Enter);
+        kiosk.enterStaff(KioskHarness.EVALUATOR_PIN);
     }
 
     @AfterEach
