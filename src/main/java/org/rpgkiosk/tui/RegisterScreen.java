@@ -40,6 +40,7 @@ final class RegisterScreen implements StaffScreen {
     private Form form;
     private Person.Kind adding;
     private boolean leaving;
+    private int reasonLine;
     private String message;
 
     RegisterScreen(Store store, String actor) {
@@ -136,7 +137,7 @@ final class RegisterScreen implements StaffScreen {
             return true;
         }
         if (k.getKeyType() == KeyType.Enter && size > 0 && !marked(Mark.PRESENT) && register.entries().get(cursor).marked()) {
-            step = Step.REASON;
+            toReason();
             return true;
         }
         if (KeyMap.isChar(k, 'n') || KeyMap.isChar(k, 'v')) {
@@ -173,7 +174,7 @@ final class RegisterScreen implements StaffScreen {
             if (effect instanceof RegisterFlow.Effect.SaveRegister s) save(s.register());
         }
         if (event instanceof RegisterEvent.SetMark m && (m.mark() == Mark.APOLOGIES || m.mark() == Mark.ABSENT)) {
-            step = Step.REASON;
+            toReason();
         }
     }
 
@@ -196,8 +197,9 @@ final class RegisterScreen implements StaffScreen {
             step = Step.CHECKLIST;
             return true;
         }
+        reasonLine = clamp(reasonLine + KeyMap.move(k, Reason.values().length), Reason.values().length);
         int picked = KeyMap.digit(k);
-        if (k.getKeyType() == KeyType.Enter) picked = reasonCursor();
+        if (k.getKeyType() == KeyType.Enter) picked = reasonLine;
         if (picked < 0 || picked >= Reason.values().length) return true;
         Reason reason = Reason.values()[picked];
         if (reason == Reason.OTHER) {
@@ -212,9 +214,10 @@ final class RegisterScreen implements StaffScreen {
         return true;
     }
 
-    private int reasonCursor() {
+    private void toReason() {
         Reason r = register.entries().get(cursor).reason();
-        return r == null ? 0 : r.ordinal();
+        reasonLine = r == null ? 0 : r.ordinal();
+        step = Step.REASON;
     }
 
     private boolean note(KeyStroke k) {
@@ -274,7 +277,7 @@ final class RegisterScreen implements StaffScreen {
                 RegisterView.roles(p, register.roles(), 10);
             }
             case CHECKLIST, DONE -> RegisterView.checklist(p, title(), register, cursor, step == Step.DONE);
-            case REASON -> RegisterView.reasons(p, register.entries().get(cursor), reasonCursor());
+            case REASON -> RegisterView.reasons(p, register.entries().get(cursor), reasonLine);
         }
         p.notice(message);
     }

@@ -62,7 +62,7 @@ final class RegisterView {
         for (int i = 0; i < all.length; i++) {
             p.choice(3 + 2 * i, (i + 1) + "  " + all[i].label(), i == cursor);
         }
-        p.helpLine("1-5 choose · Enter keeps the highlighted · Esc back to the list");
+        p.helpLine("1-5, or Up/Down and Enter, choose · Esc back to the list");
     }
 
     static void roles(Painter p, List<Role> roles, int row) {

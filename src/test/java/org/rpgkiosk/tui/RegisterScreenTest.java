@@ -8,6 +8,7 @@ import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
 import static org.rpgkiosk.store.generated.Tables.MEMBER;
 
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,7 +34,7 @@ class RegisterScreenTest {
                 + "Pod A,Cy Demo,social_worker,no,social workers,internal\n"
                 + "Leads,Sam Demo,lead_practitioner,no,lead practitioners,external\n";
         kiosk.store.roster().importRoster(RosterParser.parse("r.csv", csv,
-                Set.of("social_worker", "senior_social_worker", "lead_practitioner", "other")), LocalDate.now().minusDays(30));
+                Set.of("social_worker", "senior_social_worker", "lead_practitioner", "other")), LocalDate.of(2026, 1, 1));
     }
 
     @AfterEach
@@ -144,5 +145,38 @@ class RegisterScreenTest {
         assertTrue(kiosk.text().contains("Staff menu"), kiosk.text());
         assertEquals(0, kiosk.store.dsl().fetchCount(GROUP_SESSION));
         assertFalse(kiosk.text().contains("Alex Demo"));
+    }
+
+    @Test
+    void theChecklistMatchesItsSnapshot() throws Exception {
+        kiosk.enterStaff(KioskHarness.FACILITATOR_PIN);
+        kiosk.type("1");
+        kiosk.key(KeyType.ArrowDown);
+        kiosk.key(KeyType.Enter);
+        for (int i = 0; i < 10; i++) kiosk.key(KeyType.Backspace);
+        kiosk.type("2026-02-03");
+        kiosk.key(KeyType.Enter);
+        for (int i = 0; i < 8; i++) kiosk.key(KeyType.Backspace);
+        kiosk.type("e");                     // external this time, not the group's usual
+        kiosk.key(KeyType.Enter);
+        kiosk.type("Pat Facil");
+        kiosk.key(KeyType.Enter);
+        kiosk.key(KeyType.Backspace);
+        kiosk.key(KeyType.Backspace);
+        kiosk.type("60");
+        kiosk.key(KeyType.Enter);
+        kiosk.type("p");
+        kiosk.key(KeyType.ArrowDown);
+        kiosk.type("a");
+        kiosk.key(KeyType.ArrowDown);
+        kiosk.key(KeyType.ArrowDown);
+        kiosk.key(KeyType.Enter);            // the third reason, by arrows
+        String expected = Files.readString(Path.of("src/test/resources/screens/register.txt"));
+        String actual = kiosk.text();
+        if (!expected.equals(actual)) {
+            Files.createDirectories(Path.of("target/screens"));
+            Files.writeString(Path.of("target/screens/register.actual.txt"), actual);
+        }
+        assertEquals(expected, actual);
     }
 }
