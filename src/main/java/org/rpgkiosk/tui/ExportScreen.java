@@ -31,7 +31,7 @@ final class ExportScreen implements StaffScreen {
         this.store = store;
         String name = "export-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
         this.form = new Form("Export anonymised data", new Form.Field("Output folder", false, 300),
-                new Form.Field("Profile (research/public)", false, 8))
+                new Form.Field("Research or public", false, 8))
                 .set(0, exportsDir.resolve(name).toString()).set(1, ExportOptions.Profile.RESEARCH.code());
     }
 

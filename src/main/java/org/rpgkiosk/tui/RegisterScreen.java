@@ -255,7 +255,7 @@ final class RegisterScreen implements StaffScreen {
     }
 
     private String title() {
-        return "Register of " + group.name() + ", " + register.date() + (register.isCorrection() ? " (correcting)" : "");
+        return "Register of " + group.name() + ", " + register.date() + (register.isCorrection() && step != Step.DONE ? " (correcting)" : "");
     }
 
     private static int clamp(int value, int size) {

@@ -23,8 +23,8 @@ final class RegisterView {
         int first = Math.max(0, cursor - rows + 1);
         for (int i = first; i < groups.size() && i - first < rows; i++) {
             Group g = groups.get(i);
-            p.choice(3 + i - first, String.format("%-3s %-40s %-10s %s", i < 9 ? (i + 1) + "" : "", Painter.fit(g.name(), 40),
-                    Painter.fit(g.level(), 10), g.facilitatorKind().code()), i == cursor);
+            p.choice(3 + i - first, String.format("%-3s %-34s %-22s %s", i < 9 ? (i + 1) + "" : "", Painter.fit(g.name(), 34),
+                    Painter.fit(g.level(), 22), g.facilitatorKind().code()), i == cursor);
         }
         p.helpLine("1-9 or Up/Down and Enter choose · Esc back");
     }
