@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
 import static org.rpgkiosk.store.generated.Tables.ITEM;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 
@@ -148,6 +149,42 @@ class KioskEndToEndIT {
             assertEquals(Map.of("skills_reflect", (short) 4, "skills_perspectives", (short) 3,
                     "skills_emotional_impact", (short) 2, "skills_identity", (short) 1,
                     "skills_interventions", (short) 4), storedPoints(store));
+        }
+    }
+
+    @Test
+    void anEvaluatorRecordsASessionsAttendance() throws Exception {
+        Path roster = data.resolve("roster.csv");
+        java.nio.file.Files.writeString(roster, "group,name,role,part_time,level,facilitator_kind\n"
+                + "Pod A,Alex Demo,social_worker,no,social workers,internal\n"
+                + "Pod A,Bo Demo,senior_social_worker,yes,social workers,internal\n");
+        run("roster", "import", roster.toString());
+        try (Tmux t = kiosk("register")) {
+            t.waitFor("Press Enter to begin.");
+            t.keys("F12");
+            t.waitFor("Staff entrance");
+            t.text("2468");
+            t.keys("Enter");
+            t.waitFor("5  Record attendance");
+            t.keys("5");
+            t.waitFor("Record attendance: choose the group");
+            t.keys("1");
+            t.waitFor("Date (YYYY-MM-DD)");
+            t.keys("Enter", "Enter");
+            t.text("Pat Facil");
+            t.keys("Enter", "Enter");
+            t.waitFor("0 present, 0 apologies, 0 absent, 2 to mark");
+            t.keys("Down", "x");
+            t.waitFor("Reason for absent: Bo Demo");
+            t.keys("1");
+            t.keys("r", "s");
+            t.waitFor("Saved: 1 present, 0 apologies, 1 absent.");
+            t.keys("Escape", "Escape");
+            t.waitFor("Press Enter to begin.");
+        }
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
+            assertEquals(java.util.List.of("absent", "present"),
+                    store.dsl().select(ATTENDANCE.STATUS).from(ATTENDANCE).orderBy(ATTENDANCE.STATUS).fetch(ATTENDANCE.STATUS));
         }
     }
 }

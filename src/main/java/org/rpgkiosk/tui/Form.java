@@ -26,6 +26,12 @@ final class Form {
         Arrays.fill(values, "");
     }
 
+    /** Fills a field in advance (today's date, a default), to be edited or accepted with Enter. */
+    Form set(int i, String value) {
+        values[i] = value;
+        return this;
+    }
+
     String value(int i) {
         return values[i].strip();
     }

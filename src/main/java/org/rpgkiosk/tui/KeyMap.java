@@ -5,6 +5,8 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.rpgkiosk.attendance.Mark;
+import org.rpgkiosk.attendance.RegisterEvent;
 import org.rpgkiosk.survey.SurveyEvent;
 import org.rpgkiosk.survey.SurveyState;
 
@@ -92,7 +94,44 @@ final class KeyMap {
         };
     }
 
-    private static boolean isChar(KeyStroke k, char c) {
+    /** Moving the highlight or the view of a staff list: lines up (negative) or down, or 0. */
+    static int move(KeyStroke k, int page) {
+        return switch (k.getKeyType()) {
+            case ArrowUp -> -1;
+            case ArrowDown -> 1;
+            case PageUp -> -page;
+            case PageDown -> page;
+            case Home -> -1_000_000;
+            case End -> 1_000_000;
+            default -> 0;
+        };
+    }
+
+    /** A digit 1-9 picking a line of a numbered list (0-based), or -1. */
+    static int digit(KeyStroke k) {
+        boolean d = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && Character.isDigit(k.getCharacter());
+        return d && k.getCharacter() != '0' ? k.getCharacter() - '1' : -1;
+    }
+
+    /**
+     * The register's checklist: P present, A apologies, X absent, U unmarked, R the rest present,
+     * Delete takes an added person off, S saves. Other keys (moving, adding) stay with the screen.
+     */
+    static Optional<RegisterEvent> checklist(KeyStroke k, int line) {
+        if (k.getKeyType() == KeyType.Delete) return Optional.of(new RegisterEvent.Remove(line));
+        if (k.getKeyType() != KeyType.Character || k.isCtrlDown() || k.isAltDown()) return Optional.empty();
+        return Optional.ofNullable(switch (Character.toLowerCase(k.getCharacter())) {
+            case 'p' -> new RegisterEvent.SetMark(line, Mark.PRESENT);
+            case 'a' -> new RegisterEvent.SetMark(line, Mark.APOLOGIES);
+            case 'x' -> new RegisterEvent.SetMark(line, Mark.ABSENT);
+            case 'u' -> new RegisterEvent.SetMark(line, null);
+            case 'r' -> new RegisterEvent.MarkRestPresent();
+            case 's' -> new RegisterEvent.Save();
+            default -> null;
+        });
+    }
+
+    static boolean isChar(KeyStroke k, char c) {
         return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == c;
     }
 }

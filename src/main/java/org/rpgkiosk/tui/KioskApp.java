@@ -49,6 +49,7 @@ public final class KioskApp {
     private String fault;
     private TerminalSize drawnSize;
     private boolean wiped;
+    private long lastKeyAt;
 
     public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher,
                     Path backupDir) {
@@ -62,6 +63,7 @@ public final class KioskApp {
 
     /** Loads the open wave's questionnaire and, on a new installation, starts the set-up screens. */
     public void start() {
+        lastKeyAt = clock.getAsLong();
         refreshWave();
         if (desk.needsSetup()) {
             desk.beginSetup();
@@ -84,6 +86,7 @@ public final class KioskApp {
     public void handle(KeyStroke key) {
         long now = clock.getAsLong();
         fault = null;
+        lastKeyAt = now;
         if (key.getKeyType() == KeyType.EOF) {
             // The terminal went away (a closed window): nothing to draw on; keep the data safe.
             running = false;
@@ -112,12 +115,30 @@ public final class KioskApp {
 
     /** Time passing: the idle warning, its countdown, the thank-you's end. */
     public void tick() {
-        if (staffMode || questionnaire == null) return;
+        if (staffMode) {
+            staffIdle();
+            return;
+        }
+        if (questionnaire == null) return;
         SurveyState.Screen before = survey.screen();
         apply(SurveyFlow.update(survey, new org.rpgkiosk.survey.SurveyEvent.Tick(), clock.getAsLong()));
         if (before != survey.screen() || before == SurveyState.Screen.THANKS || before == SurveyState.Screen.STILL_THERE) {
             render();
         }
+    }
+
+    /**
+     * Staff who walk away logged in leave the menus open to the next passer-by: after the kiosk's
+     * idle time untouched, a staff screen gives way to the participants' welcome (not set-up, which
+     * has no one to hand back to).
+     */
+    private void staffIdle() {
+        if (desk.inSetup() || clock.getAsLong() - lastKeyAt < timing.idleMillis()) return;
+        staffMode = false;
+        store.audit().record("kiosk", "staff.idle", "left the staff screens after " + timing.idleMillis() / 1000 + " s");
+        if (survey.screen() == SurveyState.Screen.WELCOME) refreshWave();
+        wiped = true;
+        render();
     }
 
     private void apply(SurveyFlow.Transition t) {

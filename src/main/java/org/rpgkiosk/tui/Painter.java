@@ -81,6 +81,11 @@ final class Painter {
         g.putString(MARGIN, row, fit(text, textWidth()));
     }
 
+    /** A line of preformatted text (a report's table or chart) from the left edge, cut to the width. */
+    void raw(int row, String text) {
+        g.putString(0, row, fit(text, width()));
+    }
+
     void bold(int row, String text) {
         g.enableModifiers(SGR.BOLD);
         line(row, text);

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.rpgkiosk.UserError;
-import org.rpgkiosk.staff.PinGate;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
 import org.rpgkiosk.store.Backup;
@@ -18,28 +17,31 @@ import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WaveRepository.Wave;
 
 /**
- * Everything behind the staff key: the PIN prompt (throttled and audited), the evaluator's and
- * facilitator's menus, wave opening and closing, and the first-run set-up. Participants never
- * reach it without a PIN, and it shows no participant's answers.
+ * Everything behind the staff key: the PIN entrance ({@link PinEntrance}), the evaluator's and
+ * facilitator's menus, wave opening and closing, and the first-run set-up; the register, report
+ * and export are {@link StaffScreen}s of their own. Participants never reach it without a PIN,
+ * and it shows no participant's answers.
  */
 final class StaffDesk {
     enum Outcome { STAY, LEAVE, QUIT }
 
-    private enum Step { PIN, MENU, WAVES, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE }
+    private enum Step { PIN, MENU, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE, SCREEN }
 
     private final Store store;
     private final PinHasher hasher;
     private final Path backupDir;
-    private PinGate gate = PinGate.open();
+    private final PinEntrance entrance;
     private Step step;
     private StaffRole role;
     private Form form;
     private String message;
+    private StaffScreen screen;
 
     StaffDesk(Store store, PinHasher hasher, Path backupDir) {
         this.store = store;
         this.hasher = hasher;
         this.backupDir = backupDir;
+        this.entrance = new PinEntrance(store);
     }
 
     /** First run: true when set-up screens are needed before participants can start. */
@@ -61,7 +63,7 @@ final class StaffDesk {
         step = Step.PIN;
         role = null;
         message = null;
-        form = new Form("Staff entrance", new Form.Field("PIN", true, 12));
+        entrance.reset();
     }
 
     Outcome key(KeyStroke k, long now) {
@@ -69,39 +71,23 @@ final class StaffDesk {
         return switch (step) {
             case PIN -> pin(k, now);
             case MENU -> menu(k);
-            case WAVES -> { step = Step.MENU; yield Outcome.STAY; }
             case OPEN_WAVE, SETUP_WAVE -> openWave(k);
             case CLOSE_WAVE -> closeWave(k);
             case SET_PIN, SETUP_PIN -> setPin(k);
             case CONFIRM_QUIT -> confirmQuit(k);
+            case SCREEN -> screen.key(k) ? Outcome.STAY : backToMenu();
         };
     }
 
     private Outcome pin(KeyStroke k, long now) {
-        Form.Result r = form.key(k);
-        if (r == Form.Result.CANCELLED) return Outcome.LEAVE;
-        if (r != Form.Result.SUBMITTED) return Outcome.STAY;
-        long wait = gate.waitMillis(now);
-        if (wait > 0) {
-            form.retry("Too many wrong PINs: wait " + (wait + 999) / 1000 + " seconds, then try again.");
-            return Outcome.STAY;
-        }
-        String pin = form.value(0);
-        Optional<StaffRole> who = List.of(StaffRole.EVALUATOR, StaffRole.FACILITATOR).stream()
-                .filter(r2 -> store.pins().hash(r2).map(h -> PinHasher.verify(pin, h)).orElse(false))
-                .findFirst();
-        if (who.isEmpty()) {
-            gate = gate.failed(now);
-            store.audit().record("kiosk", "pin.wrong", "failure " + gate.failures() + " in a row");
-            long delay = gate.waitMillis(now);
-            form.retry("That PIN is not right." + (delay > 0 ? " Wait " + delay / 1000 + " seconds before the next try." : ""));
-            return Outcome.STAY;
-        }
-        gate = gate.succeeded();
-        role = who.get();
-        store.audit().record("kiosk", "staff.enter", role.code());
-        step = Step.MENU;
-        return Outcome.STAY;
+        return switch (entrance.key(k, now)) {
+            case CANCELLED -> Outcome.LEAVE;
+            case TYPING -> Outcome.STAY;
+            case ADMITTED -> {
+                role = entrance.admitted();
+                yield backToMenu();
+            }
+        };
     }
 
     private Outcome menu(KeyStroke k) {
@@ -110,7 +96,7 @@ final class StaffDesk {
         char c = k.getCharacter();
         if (role == StaffRole.EVALUATOR) {
             switch (c) {
-                case '1' -> step = Step.WAVES;
+                case '1' -> open(new ReportScreen(store));
                 case '2' -> {
                     if (store.waves().openWave().isPresent()) {
                         step = Step.CLOSE_WAVE;
@@ -123,11 +109,25 @@ final class StaffDesk {
                     form = pinForm("Set the facilitator PIN");
                 }
                 case '4' -> backUp();
+                case '5' -> open(new RegisterScreen(store, role.code()));
+                case '6' -> open(new ExportScreen(store, backupDir.resolveSibling("exports")));
                 case '9' -> step = Step.CONFIRM_QUIT;
                 default -> { }
             }
+        } else if (c == '1') {
+            open(new RegisterScreen(store, role.code()));
         }
         return Outcome.STAY;
+    }
+
+    private void open(StaffScreen s) {
+        screen = s;
+        step = Step.SCREEN;
+    }
+
+    /** True while the first-run set-up is on screen: it has no one to hand back to, so it never times out. */
+    boolean inSetup() {
+        return step == Step.SETUP_PIN || step == Step.SETUP_WAVE;
     }
 
     private void backUp() {
@@ -241,7 +241,7 @@ final class StaffDesk {
 
     void render(Painter p) {
         switch (step) {
-            case PIN -> form.render(p, 3, "Enter a facilitator or evaluator PIN and press Enter. Esc returns to the survey.");
+            case PIN -> entrance.render(p);
             case SETUP_PIN -> form.render(p, 3, "Welcome. This kiosk is new: the default RPG outcome questionnaire "
                     + "has been loaded. Choose the PIN that evaluators will use to open waves, read returns "
                     + "and close the kiosk.");
@@ -249,7 +249,7 @@ final class StaffDesk {
                     + "a label, and the number of staff invited (for the response rate).");
             case OPEN_WAVE, SET_PIN -> form.render(p, 3, null);
             case MENU -> menuScreen(p);
-            case WAVES -> wavesScreen(p);
+            case SCREEN -> screen.render(p);
             case CLOSE_WAVE -> {
                 p.titleBar("Close the open wave", "");
                 String code = store.waves().openWave().map(Wave::code).orElse("?");
@@ -270,30 +270,14 @@ final class StaffDesk {
         int row = 3;
         if (role == StaffRole.EVALUATOR) {
             String waveAction = store.waves().openWave().map(w -> "Close wave " + w.code()).orElse("Open a wave");
-            for (String line : List.of("1  Returns of each wave", "2  " + waveAction, "3  Set the facilitator PIN",
-                    "4  Back up the database now", "9  Close the kiosk")) {
+            for (String line : List.of("1  Returns and report", "2  " + waveAction, "3  Set the facilitator PIN",
+                    "4  Back up the database now", "5  Record attendance", "6  Export anonymised data", "9  Close the kiosk")) {
                 p.line(row++, line);
             }
         } else {
-            p.paragraph(row, "Attendance recording comes with the attendance register.", p.lastContentRow());
+            p.line(row, "1  Record attendance");
         }
         p.notice(message);
         p.helpLine("Number choose · Esc back to the survey");
-    }
-
-    private void wavesScreen(Painter p) {
-        p.titleBar("Returns", "");
-        List<Wave> waves = store.waves().list();
-        p.line(2, String.format("%-8s %-14s %-6s %7s %9s %5s %8s %9s", "WAVE", "LABEL", "STATUS", "INVITED",
-                "SUBMITTED", "RATE", "UNDERWAY", "ABANDONED"));
-        int row = 3;
-        for (Wave w : waves) {
-            if (row > p.lastContentRow()) break;
-            p.line(row++, String.format("%-8s %-14s %-6s %7d %9d %5s %8d %9d", Painter.fit(w.code(), 8),
-                    Painter.fit(w.label(), 14),
-                    w.open() ? "open" : "closed", w.invited(), w.submitted(),
-                    w.responseRate().map(r -> Math.round(100 * r) + "%").orElse("-"), w.inProgress(), w.abandoned()));
-        }
-        p.helpLine("Any key back");
     }
 }

@@ -74,6 +74,13 @@ final class KioskHarness implements AutoCloseable {
         type(new KeyStroke(type));
     }
 
+    /** F12, a PIN and Enter: the staff menu of whoever the PIN belongs to. */
+    void enterStaff(String pin) {
+        key(KeyType.F12);
+        type(pin);
+        key(KeyType.Enter);
+    }
+
     void ctrl(char c) {
         type(new KeyStroke(c, true, false));
     }

@@ -1,0 +1,87 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rpgkiosk.UserError;
+import org.rpgkiosk.export.ExportOptions;
+import org.rpgkiosk.export.ExportSummary;
+import org.rpgkiosk.export.Exporter;
+import org.rpgkiosk.store.Store;
+
+/**
+ * The evaluator's export: where to and which profile, then the same {@link Exporter} as the
+ * command line. A refusal (an existing folder, a bad profile) is shown and the form stays, so
+ * nothing half-done is left and the kiosk carries on.
+ */
+final class ExportScreen implements StaffScreen {
+    private static final Logger LOG = Logger.getLogger(ExportScreen.class.getName());
+
+    private final Store store;
+    private final Form form;
+    private List<String> done;
+
+    ExportScreen(Store store, Path exportsDir) {
+        this.store = store;
+        String name = "export-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
+        this.form = new Form("Export anonymised data", new Form.Field("Output folder", false, 300),
+                new Form.Field("Research or public", false, 8))
+                .set(0, exportsDir.resolve(name).toString()).set(1, ExportOptions.Profile.RESEARCH.code());
+    }
+
+    @Override
+    public boolean key(KeyStroke k) {
+        if (done != null) return false;
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) return false;
+        if (r == Form.Result.SUBMITTED) run();
+        return true;
+    }
+
+    private void run() {
+        try {
+            var options = new ExportOptions(Path.of(form.value(0)), List.of(), ExportOptions.Profile.parse(form.value(1)),
+                    false, null);
+            ExportSummary summary = Exporter.export(store, options);
+            store.audit().record("kiosk", "export", options.profile().code() + " k=" + summary.minCellSize()
+                    + " waves=all to " + summary.folder());
+            done = describe(summary, options.profile());
+        } catch (UserError e) {
+            form.retry("Not exported: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "export failed", e);
+            form.retry("Not exported: " + e.getMessage() + " (details in the log file)");
+        }
+    }
+
+    private static List<String> describe(ExportSummary s, ExportOptions.Profile profile) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Exported to " + s.folder());
+        lines.add(profile.code() + " profile, smallest cell " + s.minCellSize() + ":");
+        s.rows().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> lines.add(String.format("  %-16s %d rows", e.getKey(), e.getValue())));
+        long replaced = s.replacements().values().stream().mapToLong(Long::longValue).sum();
+        if (profile == ExportOptions.Profile.RESEARCH) {
+            lines.add("Open answers: " + replaced + " identifier(s) replaced. See manifest.txt.");
+        }
+        return lines;
+    }
+
+    @Override
+    public void render(Painter p) {
+        if (done == null) {
+            form.render(p, 3, "Anonymised CSV files with a codebook and R/SPSS import scripts. The research "
+                    + "profile includes scrubbed open answers; the public profile leaves them out.");
+            return;
+        }
+        p.titleBar("Export done", "");
+        for (int i = 0; i < done.size() && 2 + i <= p.lastContentRow(); i++) p.line(2 + i, done.get(i));
+        p.helpLine("Any key back to the menu");
+    }
+}

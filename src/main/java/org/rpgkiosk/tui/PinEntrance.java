@@ -1,0 +1,66 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import java.util.Optional;
+import org.rpgkiosk.staff.PinGate;
+import org.rpgkiosk.staff.PinHasher;
+import org.rpgkiosk.staff.StaffRole;
+import org.rpgkiosk.store.Store;
+
+/**
+ * The staff entrance's PIN prompt: a PIN decides facilitator or evaluator; wrong ones are
+ * audited and, after a few in a row, slowed ({@link PinGate}). The gate outlives each visit, so
+ * leaving and coming back does not reset the count.
+ */
+final class PinEntrance {
+    enum Result { TYPING, CANCELLED, ADMITTED }
+
+    private final Store store;
+    private PinGate gate = PinGate.open();
+    private Form form;
+    private StaffRole admitted;
+
+    PinEntrance(Store store) {
+        this.store = store;
+    }
+
+    void reset() {
+        admitted = null;
+        form = new Form("Staff entrance", new Form.Field("PIN", true, 12));
+    }
+
+    StaffRole admitted() {
+        return admitted;
+    }
+
+    Result key(KeyStroke k, long now) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) return Result.CANCELLED;
+        if (r != Form.Result.SUBMITTED) return Result.TYPING;
+        long wait = gate.waitMillis(now);
+        if (wait > 0) {
+            form.retry("Too many wrong PINs: wait " + (wait + 999) / 1000 + " seconds, then try again.");
+            return Result.TYPING;
+        }
+        String pin = form.value(0);
+        Optional<StaffRole> who = List.of(StaffRole.EVALUATOR, StaffRole.FACILITATOR).stream()
+                .filter(r2 -> store.pins().hash(r2).map(h -> PinHasher.verify(pin, h)).orElse(false))
+                .findFirst();
+        if (who.isEmpty()) {
+            gate = gate.failed(now);
+            store.audit().record("kiosk", "pin.wrong", "failure " + gate.failures() + " in a row");
+            long delay = gate.waitMillis(now);
+            form.retry("That PIN is not right." + (delay > 0 ? " Wait " + delay / 1000 + " seconds before the next try." : ""));
+            return Result.TYPING;
+        }
+        gate = gate.succeeded();
+        admitted = who.get();
+        store.audit().record("kiosk", "staff.enter", admitted.code());
+        return Result.ADMITTED;
+    }
+
+    void render(Painter p) {
+        form.render(p, 3, "Enter a facilitator or evaluator PIN and press Enter. Esc returns to the survey.");
+    }
+}

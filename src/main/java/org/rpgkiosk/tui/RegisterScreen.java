@@ -1,0 +1,284 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rpgkiosk.attendance.Entry;
+import org.rpgkiosk.attendance.FacilitatorKind;
+import org.rpgkiosk.attendance.Group;
+import org.rpgkiosk.attendance.Mark;
+import org.rpgkiosk.attendance.Person;
+import org.rpgkiosk.attendance.Reason;
+import org.rpgkiosk.attendance.Register;
+import org.rpgkiosk.attendance.RegisterEvent;
+import org.rpgkiosk.attendance.RegisterFlow;
+import org.rpgkiosk.questionnaire.Questionnaire.Role;
+import org.rpgkiosk.store.Store;
+
+/**
+ * The facilitator's register of one session: choose the group, the date, the facilitator and
+ * length, then mark everyone. The rules live in {@link RegisterFlow}; this screen only keeps
+ * which step and line is highlighted, turns keys into register events and draws. Names are
+ * shown here and nowhere else in the kiosk.
+ */
+final class RegisterScreen implements StaffScreen {
+    private static final Logger LOG = Logger.getLogger(RegisterScreen.class.getName());
+
+    private enum Step { GROUP, DATE, DETAILS, CHECKLIST, REASON, NOTE, ADD, DONE }
+
+    private final Store store;
+    private final String actor;
+    private final List<Group> groups;
+    private Step step = Step.GROUP;
+    private int cursor;
+    private Group group;
+    private Register register;
+    private Form form;
+    private Person.Kind adding;
+    private boolean leaving;
+    private int reasonLine;
+    private String message;
+
+    RegisterScreen(Store store, String actor) {
+        this.store = store;
+        this.actor = actor;
+        this.groups = store.attendance().groups();
+    }
+
+    @Override
+    public boolean key(KeyStroke k) {
+        message = null;
+        return switch (step) {
+            case GROUP -> chooseGroup(k);
+            case DATE -> date(k);
+            case DETAILS -> details(k);
+            case CHECKLIST -> checklist(k);
+            case REASON -> reason(k);
+            case NOTE -> note(k);
+            case ADD -> add(k);
+            case DONE -> false;
+        };
+    }
+
+    private boolean chooseGroup(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Escape) return false;
+        int picked = KeyMap.digit(k);
+        if (k.getKeyType() == KeyType.Enter) picked = cursor;
+        cursor = clamp(cursor + KeyMap.move(k, 10), groups.size());
+        if (picked >= 0 && picked < groups.size()) {
+            group = groups.get(picked);
+            step = Step.DATE;
+            form = new Form("Register of " + group.name(), new Form.Field("Date (YYYY-MM-DD)", false, 10))
+                    .set(0, LocalDate.now().toString());
+        }
+        return true;
+    }
+
+    private boolean date(KeyStroke k) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) step = Step.GROUP;
+        if (r != Form.Result.SUBMITTED) return true;
+        LocalDate date;
+        try {
+            date = LocalDate.parse(form.value(0));
+        } catch (DateTimeParseException e) {
+            form.retry("Write the date as YYYY-MM-DD, e.g. " + LocalDate.now() + ".");
+            return true;
+        }
+        var problem = Register.dateProblem(date, LocalDate.now());
+        if (problem.isPresent()) {
+            form.retry("Not yet: " + problem.get() + ".");
+            return true;
+        }
+        register = store.attendance().open(group, date);
+        step = Step.DETAILS;
+        form = new Form(title(), new Form.Field("Facilitator (ext/int)", false, 8),
+                new Form.Field("Facilitator's name", false, Register.MAX_NAME), new Form.Field("Length in minutes", false, 3))
+                .set(0, register.facilitatorKind().code())
+                .set(1, register.facilitatorName() == null ? "" : register.facilitatorName())
+                .set(2, String.valueOf(register.minutes()));
+        return true;
+    }
+
+    private boolean details(KeyStroke k) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) step = Step.GROUP;
+        if (r != Form.Result.SUBMITTED) return true;
+        String kindText = form.value(0).toLowerCase();
+        FacilitatorKind kind = kindText.startsWith("e") ? FacilitatorKind.EXTERNAL
+                : kindText.startsWith("i") ? FacilitatorKind.INTERNAL : null;
+        int minutes = form.value(2).matches("\\d{1,3}") ? Integer.parseInt(form.value(2)) : 0;
+        for (RegisterEvent e : List.of(new RegisterEvent.SetFacilitator(kind, form.value(1)),
+                new RegisterEvent.SetMinutes(minutes))) {
+            var t = RegisterFlow.update(register, e);
+            if (t.refused()) {
+                form.retry("Please " + t.problems().get(0) + ".");
+                return true;
+            }
+            register = t.register();
+        }
+        step = Step.CHECKLIST;
+        cursor = 0;
+        return true;
+    }
+
+    private boolean checklist(KeyStroke k) {
+        boolean wasLeaving = leaving;
+        leaving = false;
+        int size = register.entries().size();
+        if (k.getKeyType() == KeyType.Escape) {
+            if (!register.changed() || wasLeaving) return false;
+            leaving = true;
+            message = "Not saved yet: S saves; Esc again leaves without saving.";
+            return true;
+        }
+        if (k.getKeyType() == KeyType.Enter && size > 0 && !marked(Mark.PRESENT) && register.entries().get(cursor).marked()) {
+            toReason();
+            return true;
+        }
+        if (KeyMap.isChar(k, 'n') || KeyMap.isChar(k, 'v')) {
+            adding = KeyMap.isChar(k, 'n') ? Person.Kind.NEW_MEMBER : Person.Kind.VISITOR;
+            step = Step.ADD;
+            form = new Form(adding == Person.Kind.VISITOR ? "Add a visitor" : "Add a new member",
+                    new Form.Field("Name", false, Register.MAX_NAME), new Form.Field("Job role (number)", false, 2),
+                    new Form.Field("Part time (y/n)", false, 3)).set(2, "n");
+            return true;
+        }
+        int move = KeyMap.move(k, 10);
+        if (move != 0) {
+            cursor = clamp(cursor + move, size);
+            return true;
+        }
+        KeyMap.checklist(k, cursor).ifPresent(this::apply);
+        return true;
+    }
+
+    private boolean marked(Mark mark) {
+        return register.entries().get(cursor).mark() == mark;
+    }
+
+    private void apply(RegisterEvent event) {
+        var t = RegisterFlow.update(register, event);
+        if (t.refused()) {
+            message = "Please " + t.problems().get(0)
+                    + (t.problems().size() > 1 ? " (and " + (t.problems().size() - 1) + " more)" : "") + ".";
+            return;
+        }
+        register = t.register();
+        cursor = clamp(cursor, register.entries().size());
+        for (RegisterFlow.Effect effect : t.effects()) {
+            if (effect instanceof RegisterFlow.Effect.SaveRegister s) save(s.register());
+        }
+        if (event instanceof RegisterEvent.SetMark m && (m.mark() == Mark.APOLOGIES || m.mark() == Mark.ABSENT)) {
+            toReason();
+        }
+    }
+
+    private void save(Register toSave) {
+        try {
+            boolean correction = store.attendance().recorded(group, toSave.date()).isPresent();
+            int id = store.attendance().save(toSave, actor);
+            register = RegisterFlow.update(register, new RegisterEvent.Saved(id)).register();
+            message = (correction ? "Corrected" : "Saved") + ": " + register.count(Mark.PRESENT) + " present, "
+                    + register.count(Mark.APOLOGIES) + " apologies, " + register.count(Mark.ABSENT) + " absent.";
+            step = Step.DONE;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not save the register", e);
+            message = "Not saved: " + e.getMessage();
+        }
+    }
+
+    private boolean reason(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Escape) {
+            step = Step.CHECKLIST;
+            return true;
+        }
+        reasonLine = clamp(reasonLine + KeyMap.move(k, Reason.values().length), Reason.values().length);
+        int picked = KeyMap.digit(k);
+        if (k.getKeyType() == KeyType.Enter) picked = reasonLine;
+        if (picked < 0 || picked >= Reason.values().length) return true;
+        Reason reason = Reason.values()[picked];
+        if (reason == Reason.OTHER) {
+            step = Step.NOTE;
+            Entry e = register.entries().get(cursor);
+            form = new Form("Other reason for " + e.person().name(), new Form.Field("A few words", false, Register.MAX_NOTE))
+                    .set(0, e.note() == null ? "" : e.note());
+            return true;
+        }
+        step = Step.CHECKLIST;
+        apply(new RegisterEvent.SetReason(cursor, reason, null));
+        return true;
+    }
+
+    private void toReason() {
+        Reason r = register.entries().get(cursor).reason();
+        reasonLine = r == null ? 0 : r.ordinal();
+        step = Step.REASON;
+    }
+
+    private boolean note(KeyStroke k) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) step = Step.REASON;
+        if (r != Form.Result.SUBMITTED) return true;
+        var t = RegisterFlow.update(register, new RegisterEvent.SetReason(cursor, Reason.OTHER, form.value(0)));
+        if (t.refused()) {
+            form.retry("Please " + t.problems().get(0) + ".");
+        } else {
+            register = t.register();
+            step = Step.CHECKLIST;
+        }
+        return true;
+    }
+
+    private boolean add(KeyStroke k) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) step = Step.CHECKLIST;
+        if (r != Form.Result.SUBMITTED) return true;
+        List<Role> roles = register.roles();
+        String number = form.value(1);
+        String role = number.matches("\\d{1,2}") && Integer.parseInt(number) >= 1 && Integer.parseInt(number) <= roles.size()
+                ? roles.get(Integer.parseInt(number) - 1).code() : "";
+        var t = RegisterFlow.update(register, new RegisterEvent.AddPerson(adding, form.value(0), role,
+                form.value(2).toLowerCase().startsWith("y")));
+        if (t.refused()) {
+            form.retry("Please " + t.problems().get(0) + ".");
+            return true;
+        }
+        register = t.register();
+        cursor = register.entries().size() - 1;
+        step = Step.CHECKLIST;
+        return true;
+    }
+
+    private String title() {
+        return "Register of " + group.name() + ", " + register.date() + (register.isCorrection() && step != Step.DONE ? " (correcting)" : "");
+    }
+
+    private static int clamp(int value, int size) {
+        return Math.max(0, Math.min(value, size - 1));
+    }
+
+    @Override
+    public void render(Painter p) {
+        switch (step) {
+            case GROUP -> RegisterView.groups(p, groups, cursor);
+            case DATE -> form.render(p, 3, "The session's date: today unless you change it. A date already "
+                    + "recorded opens that session for correction.");
+            case DETAILS -> form.render(p, 3, register.isCorrection()
+                    ? "This session is already recorded: what you save replaces it, and the correction is logged."
+                    : "Who facilitated, and how long the session lasted.");
+            case NOTE -> form.render(p, 3, null);
+            case ADD -> {
+                form.render(p, 3, null);
+                RegisterView.roles(p, register.roles(), 10);
+            }
+            case CHECKLIST, DONE -> RegisterView.checklist(p, title(), register, cursor, step == Step.DONE);
+            case REASON -> RegisterView.reasons(p, register.entries().get(cursor), reasonLine);
+        }
+        p.notice(message);
+    }
+}

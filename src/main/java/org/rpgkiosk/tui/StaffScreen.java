@@ -1,0 +1,14 @@
+package org.rpgkiosk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+
+/**
+ * One staff screen reached from the menu (the register, the export, the report). It turns keys
+ * into its own flow's events and draws; {@link #key} says false when it is done and the menu
+ * should come back.
+ */
+interface StaffScreen {
+    boolean key(KeyStroke k);
+
+    void render(Painter p);
+}

@@ -1,0 +1,105 @@
+package org.rpgkiosk.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evaluator's export and report screens, and the staff idle timeout, on the virtual terminal. */
+class StaffScreensTest {
+    @TempDir Path dir;
+    KioskHarness kiosk;
+
+    @BeforeEach
+    void open() throws Exception {
+        kiosk = KioskHarness.ready(dir);
+        var stored = kiosk.store.questionnaires().latest(kiosk.store.questionnaires().idOf("rpg-outcomes").orElseThrow())
+                .orElseThrow();
+        int wave = kiosk.store.waves().openWave().orElseThrow().id();
+        for (int i = 0; i < 4; i++) {
+            UUID id = new UUID(7, i);
+            kiosk.store.responses().start(id, wave, stored.versionId());
+            kiosk.store.responses().saveRole(id, "social_worker");
+            kiosk.store.responses().saveAnswer(id, stored.itemId("skills_reflect"), 3 + i % 2, null);
+            if (i < 3) kiosk.store.responses().submit(id, LocalDate.now());
+        }
+        kiosk.enterStaff(KioskHarness.EVALUATOR_PIN);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        kiosk.close();
+    }
+
+    @Test
+    void theReportShowsTheOpenWavesReturnsAndScrolls() {
+        kiosk.type("1");
+        String top = kiosk.text();
+        assertTrue(top.contains("Open wave y1 (+1 year): 3 submitted of 210 invited, response rate 1%"), top);
+        assertTrue(top.contains("1 in progress now · 0 abandoned"), top);
+        assertTrue(top.contains("RPG outcome report"), top);
+        assertTrue(top.contains("lines 1-18 of"), top);
+        assertTrue(top.lines().allMatch(l -> l.length() <= 80));
+        kiosk.key(KeyType.PageDown);
+        String next = kiosk.text();
+        assertTrue(next.contains("lines 19-"), next);
+        assertFalse(next.contains("RPG outcome report"), next);
+        assertTrue(next.contains("Open wave y1"), "the returns stay at the top");
+        kiosk.key(KeyType.End);
+        kiosk.key(KeyType.Home);
+        assertTrue(kiosk.text().contains("lines 1-18 of"), kiosk.text());
+        kiosk.key(KeyType.Escape);
+        assertTrue(kiosk.text().contains("Staff menu"), kiosk.text());
+    }
+
+    @Test
+    void anExportIsWrittenAndARefusalIsShownWithoutLeavingTheScreen() throws Exception {
+        Path out = dir.resolve("out");
+        kiosk.type("6");
+        assertTrue(kiosk.text().contains("Output folder:         " + dir.resolve("exports").resolve("export-")), kiosk.text());
+        exportTo(out);
+        String done = kiosk.text();
+        assertTrue(done.contains("Exported to " + out), done);
+        assertTrue(done.contains("answers.csv"), done);
+        assertTrue(Files.exists(out.resolve("manifest.txt")));
+        kiosk.type("x");
+        kiosk.type("6");
+        exportTo(out);
+        assertTrue(kiosk.text().contains("Not exported:"), kiosk.text());
+        assertTrue(kiosk.text().contains("Export anonymised data"), kiosk.text());
+        kiosk.key(KeyType.Escape);
+        assertTrue(kiosk.text().contains("Staff menu"), kiosk.text());
+        assertEquals(1, kiosk.store.audit().count("export"));
+    }
+
+    private void exportTo(Path out) {
+        for (int i = 0; i < 300; i++) kiosk.key(KeyType.Backspace);
+        kiosk.type(out.toString());
+        kiosk.key(KeyType.Enter);
+        kiosk.key(KeyType.Enter);   // the research profile
+    }
+
+    @Test
+    void aStaffScreenLeftIdleReturnsToTheWelcome() {
+        kiosk.type("1");
+        kiosk.after(89_000);
+        assertTrue(kiosk.text().contains("Returns and report"), kiosk.text());
+        kiosk.key(KeyType.PageDown);
+        kiosk.after(89_000);
+        assertTrue(kiosk.text().contains("Returns and report"), "a key restarts the wait");
+        kiosk.after(1_000);
+        assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
+        assertEquals(1, kiosk.store.audit().count("staff.idle"));
+        kiosk.key(KeyType.F12);
+        assertTrue(kiosk.text().contains("Staff entrance"), "the PIN is asked again");
+    }
+}
