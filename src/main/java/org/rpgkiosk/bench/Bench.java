@@ -170,12 +170,12 @@ public final class Bench {
 
     // cold start -----------------------------------------------------------------------------
 
+    /**
+     * Plain {@code java}, then with the options run.sh gives the kiosk (RPG_KIOSK_JVM_OPTS, set by
+     * run.sh: the class-data archive and the quick compiler), each against a hello-world started
+     * with the same options.
+     */
     private List<Figure> coldStart(Path scratch) throws Exception {
-        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:TieredStopAtLevel")
-                        || a.startsWith("-Xshare") || a.startsWith("-Dfile.encoding"))
-                .toList();
-        log.println("cold start JVM options: " + (jvmOptions.isEmpty() ? "(none)" : String.join(" ", jvmOptions)));
         Path dataDir = scratch.resolve("kiosk");
         try (Store s = Store.open(DatabaseUrl.defaultFor(dataDir))) {
             StoredQuestionnaire q = s.demoData().questionnaire();
@@ -185,6 +185,16 @@ public final class Bench {
             int qid = s.questionnaires().idOf(q.questionnaire().name()).orElseThrow();
             s.waves().open("y1", "+1 year", 100, qid, LocalDate.now());
         }
+        List<Figure> figures = new ArrayList<>(coldStart(dataDir, "plain java", List.of()));
+        String runSh = System.getenv().getOrDefault("RPG_KIOSK_JVM_OPTS", "").trim();
+        if (!runSh.isEmpty()) {
+            figures.addAll(coldStart(dataDir, "run.sh options", List.of(runSh.split("\\s+"))));
+        }
+        return figures;
+    }
+
+    private List<Figure> coldStart(Path dataDir, String label, List<String> jvmOptions) throws Exception {
+        log.println("cold start, " + label + ": " + (jvmOptions.isEmpty() ? "(no options)" : String.join(" ", jvmOptions)));
         ColdStart cold = new ColdStart(jvmOptions);
         cold.hello();
         cold.kioskFirstFrame(dataDir);   // warm the file cache, not counted
@@ -204,15 +214,15 @@ public final class Bench {
             helloPeak = Math.max(helloPeak, h.peakBytes());
             databasePeak = Math.max(databasePeak, d.peakBytes());
             framePeak = Math.max(framePeak, f.peakBytes());
-            log.printf("cold start run %d: hello %.3f s, database ready %.3f s, first frame %.3f s%n",
+            log.printf("  run %d: hello %.3f s, database ready %.3f s, first frame %.3f s%n",
                     run + 1, h.seconds(), d.seconds(), f.seconds());
             log.flush();
         }
-        String rss = "peak is resident set (VmHWM) of the child JVM";
+        String rss = "peak RSS of the child JVM";
         return List.of(
-                new Figure("cold start: hello-world (the floor)", hello, "hello-world", hello, Double.NaN, helloPeak, rss),
-                new Figure("cold start -> kiosk first frame", frame, "hello-world", hello, 5, framePeak, rss),
-                new Figure("cold start -> database ready", database, "hello-world", hello, 12, databasePeak, rss));
+                new Figure("cold start (" + label + "): hello-world", hello, "-", List.of(), Double.NaN, helloPeak, rss),
+                new Figure("cold start (" + label + ") -> kiosk first frame", frame, "hello-world", hello, 5, framePeak, rss),
+                new Figure("cold start (" + label + ") -> database ready", database, "hello-world", hello, 12, databasePeak, rss));
     }
 
     // helpers --------------------------------------------------------------------------------

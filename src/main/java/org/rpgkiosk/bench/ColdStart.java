@@ -2,6 +2,7 @@ package org.rpgkiosk.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.function.Predicate;
  */
 final class ColdStart {
     private static final String PRIVATE_SCREEN = "\u001b[?1049h";
+    private static final String CURSOR_QUERY = "\u001b[6n";
     private final List<String> java;
 
     ColdStart(List<String> jvmOptions) {
@@ -61,21 +63,48 @@ final class ColdStart {
             StringBuilder seen = new StringBuilder();
             byte[] buffer = new byte[8192];
             InputStream in = p.getInputStream();
-            long deadline = began + TimeUnit.SECONDS.toNanos(60);
+            OutputStream keyboard = p.getOutputStream();
+            Thread watchdog = new Thread(() -> {
+                try {
+                    if (!p.waitFor(60, TimeUnit.SECONDS)) stop(p);
+                } catch (InterruptedException e) {
+                    // stopped by the caller; the finally below ends the child
+                }
+            });
+            watchdog.setDaemon(true);
+            watchdog.start();
+            int answered = 0;
             while (!done.test(seen.toString())) {
                 int n = in.read(buffer);
-                if (n < 0 || System.nanoTime() > deadline) {
+                if (n < 0) {
                     throw new IllegalStateException("the child never got there: " + mainAndArgs + "; it wrote: " + seen);
                 }
                 seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                // Lanterna asks the terminal where the cursor is to learn its size; answer as a terminal would.
+                int queries = count(seen, CURSOR_QUERY);
+                while (answered < queries) {
+                    keyboard.write("\u001b[24;80R".getBytes(StandardCharsets.US_ASCII));
+                    keyboard.flush();
+                    answered++;
+                }
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             return new Sample(seconds, peakResident(p.toHandle()));
         } finally {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+            stop(p);
             p.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    private static void stop(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
+    private static int count(CharSequence text, String what) {
+        int n = 0;
+        for (int at = text.toString().indexOf(what); at >= 0; at = text.toString().indexOf(what, at + 1)) n++;
+        return n;
     }
 
     /** The first visible character drawn after the private screen is entered. */
