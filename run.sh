@@ -46,26 +46,25 @@ archive_stamp() {
   { sed -n 's/^ *java.home = //p; s/^ *java.vm.version = //p' <<<"$java_props"
     stat -c '%n %s %Y' "$jar" "$here"/target/lib/*.jar 2>/dev/null; } | cksum
 }
+archive_fresh() { [[ -f "$jsa" && "$(cat "$jsa.stamp" 2>/dev/null)" == "$stamp" ]]; }
+make_archive() (
+  flock 8 || true     # two terminals starting at once make it once
+  archive_fresh && exit 0
+  rm -f "$jsa" "$jsa.stamp"
+  scratch=$(mktemp -d)
+  java -XX:ArchiveClassesAtExit="$jsa.new" -Dfile.encoding=UTF-8 -cp "$jar" \
+      org.rpgkiosk.bench.ArchiveTraining "$scratch" >/dev/null 2>&1 && [[ -s "$jsa.new" ]] \
+    && mv -f "$jsa.new" "$jsa" && echo "$stamp" >"$jsa.stamp"
+  rm -rf "$scratch" "$jsa.new"
+) 8>"$here/target/.archive.lock"
 java_opts=(-Dfile.encoding=UTF-8)
 if [[ -z "${KIOSK_NO_CDS:-}" ]]; then
   stamp=$(archive_stamp)
-  if [[ ! -f "$jsa" || "$(cat "$jsa.stamp" 2>/dev/null)" != "$stamp" ]]; then
-    mkdir -p "$here/target"
-    exec 8>"$here/target/.archive.lock"
-    flock 8 2>/dev/null || true
-    if [[ ! -f "$jsa" || "$(cat "$jsa.stamp" 2>/dev/null)" != "$stamp" ]]; then
-      rm -f "$jsa" "$jsa.stamp"
-      scratch=$(mktemp -d)
-      if java -XX:ArchiveClassesAtExit="$jsa.new" -Dfile.encoding=UTF-8 -cp "$jar" \
-           org.rpgkiosk.bench.ArchiveTraining "$scratch" >/dev/null 2>&1 && [[ -s "$jsa.new" ]]; then
-        mv -f "$jsa.new" "$jsa" && echo "$stamp" >"$jsa.stamp"
-      fi
-      rm -rf "$scratch" "$jsa.new"
-    fi
-    exec 8>&-
-  fi
+  archive_fresh || make_archive 2>/dev/null || true
   # -Xlog:disable: a stale or unusable archive must never print over the kiosk's screen.
-  [[ -f "$jsa" ]] && java_opts+=(-XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:disable -Xlog:all=error:stderr)
+  if archive_fresh; then
+    java_opts+=(-XX:SharedArchiveFile="$jsa" -Xshare:auto -Xlog:disable -Xlog:all=error:stderr)
+  fi
 fi
 # Only the quick compiler for the kiosk and small commands; the long bulk commands keep C2.
 # The bench starts kiosks as run.sh would: it reads the options from RPG_KIOSK_JVM_OPTS.
