@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rpgkiosk.cli.BackupCommand;
+import org.rpgkiosk.cli.BenchCommand;
 import org.rpgkiosk.cli.DbServerCommand;
 import org.rpgkiosk.cli.ExportCommand;
 import org.rpgkiosk.cli.DemoDataCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.ScopeType;
             GroupCommand.class,
             DemoDataCommand.class,
             DbServerCommand.class,
+            BenchCommand.class,
             BackupCommand.Take.class,
             BackupCommand.Restore.class,
             CommandLine.HelpCommand.class},

@@ -141,7 +141,7 @@ public final class DemoDataWriter {
                     r.submittedOn());
             batches.responseRows++;
             for (DemoAnswer a : r.answers()) {
-                batches.answers.bind(r.id(), q.itemId(a.item().code()),
+                batches.answers.bind(r.id(), q.itemId(a.item().code()), waveIds.get(r.wave().code()), r.roleCode(),
                         a.points() == null ? null : a.points().shortValue(), a.text());
                 batches.answerRows++;
             }
@@ -173,8 +173,8 @@ public final class DemoDataWriter {
         private void renew() {
             responses = t.batch(t.insertInto(RESPONSE, RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.VERSION_ID, RESPONSE.ROLE_CODE,
                     RESPONSE.STATUS, RESPONSE.SUBMITTED_ON).values(null, (Integer) null, null, null, null, null));
-            answers = t.batch(t.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
-                    .values(null, (Integer) null, null, null));
+            answers = t.batch(t.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE,
+                    ANSWER.POINTS, ANSWER.ANSWER_TEXT).values(null, (Integer) null, (Integer) null, null, null, null));
             responseRows = 0;
             answerRows = 0;
         }

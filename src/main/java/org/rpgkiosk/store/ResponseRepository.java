@@ -29,17 +29,25 @@ public final class ResponseRepository {
                 .execute();
     }
 
+    /** The answers carry a copy of the role (for the report's one-table count): both change together. */
     public void saveRole(UUID id, String roleCode) {
-        dsl.update(RESPONSE).set(RESPONSE.ROLE_CODE, roleCode)
-                .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
-                .execute();
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            if (t.update(RESPONSE).set(RESPONSE.ROLE_CODE, roleCode)
+                    .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
+                    .execute() == 1) {
+                t.update(ANSWER).set(ANSWER.ROLE_CODE, roleCode).where(ANSWER.RESPONSE_ID.eq(id)).execute();
+            }
+        });
     }
 
     /** Inserts or replaces one answer; points and text both null record a skip. */
     public void saveAnswer(UUID id, int itemId, Integer points, String text) {
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
-            if (!t.fetchExists(RESPONSE, RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))) {
+            var response = t.select(RESPONSE.WAVE_ID, RESPONSE.ROLE_CODE).from(RESPONSE)
+                    .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS))).fetchOne();
+            if (response == null) {
                 return;
             }
             Short p = points == null ? null : points.shortValue();
@@ -47,6 +55,7 @@ public final class ResponseRepository {
                     .where(ANSWER.RESPONSE_ID.eq(id).and(ANSWER.ITEM_ID.eq(itemId))).execute();
             if (updated == 0) {
                 t.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.ITEM_ID, itemId)
+                        .set(ANSWER.WAVE_ID, response.value1()).set(ANSWER.ROLE_CODE, response.value2())
                         .set(ANSWER.POINTS, p).set(ANSWER.ANSWER_TEXT, text).execute();
             }
         });

@@ -105,6 +105,7 @@ final class ExportFixture {
                 Short p = (s + serial) % 7 == 0 ? null : (short) ((s + serial) % 4 + 1);
                 given.add(p);
                 dsl.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.ITEM_ID, q.itemId(statements.get(s).code()))
+                        .set(ANSWER.WAVE_ID, waveId).set(ANSWER.ROLE_CODE, role)
                         .set(ANSWER.POINTS, p).execute();
                 agreementAnswers++;
             }
@@ -112,7 +113,7 @@ final class ExportFixture {
             String[] planted = PLANTED.get(key);
             String text = planted != null ? planted[0] : submitted && i % 2 == 0 ? "More time to reflect, please." : null;
             if (text != null) {
-                dsl.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id)
+                dsl.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.WAVE_ID, waveId).set(ANSWER.ROLE_CODE, role)
                         .set(ANSWER.ITEM_ID, q.itemId(q.questionnaire().openItems().get(0).code()))
                         .set(ANSWER.ANSWER_TEXT, text).execute();
                 openAnswers++;

@@ -53,12 +53,14 @@ public final class ReportFixture {
                 .set(RESPONSE.STATUS, status)
                 .set(RESPONSE.SUBMITTED_ON, status.equals("submitted") ? LocalDate.of(2024, 5, 1) : null).execute();
         var items = questionnaire.questionnaire().agreementItems();
-        var insert = dsl.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.POINTS, ANSWER.ANSWER_TEXT);
+        var insert = dsl.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE,
+                ANSWER.POINTS, ANSWER.ANSWER_TEXT);
         for (int i = 0; i < points.length; i++) {
-            insert = insert.values(id, questionnaire.itemId(items.get(i).code()), points[i] == 0 ? null : (short) points[i], null);
+            insert = insert.values(id, questionnaire.itemId(items.get(i).code()), waveId, role,
+                    points[i] == 0 ? null : (short) points[i], null);
         }
         Item open = questionnaire.questionnaire().openItems().get(0);
-        insert.values(id, questionnaire.itemId(open.code()), null, "an open answer, not a number").execute();
+        insert.values(id, questionnaire.itemId(open.code()), waveId, role, null, "an open answer, not a number").execute();
         return id;
     }
 

@@ -9,6 +9,7 @@ import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,25 @@ class ResponseRepositoryTest {
             assertEquals(LocalDate.of(2026, 2, 3), r.getSubmittedOn());
             assertEquals("social_worker", r.getRoleCode());
             assertEquals((short) 4, store.dsl().fetchValue(ANSWER.POINTS, ANSWER.ITEM_ID.eq(item)));
+        }
+    }
+
+    /** The answers carry the response's wave and role for the report (V2); a role changed later follows. */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void answersCarryTheWaveAndTheRoleAsItChanges(TestDatabases db) {
+        Fixture f = open(db);
+        try (Store store = f.store()) {
+            UUID id = UUID.randomUUID();
+            var responses = store.responses();
+            responses.start(id, f.waveId(), f.q().versionId());
+            responses.saveAnswer(id, f.q().itemId("skills_reflect"), 3, null);
+            responses.saveRole(id, "team_manager");
+            responses.saveAnswer(id, f.q().itemId("open_helpful"), null, "text");
+            responses.saveRole(id, "social_worker");
+            assertEquals(List.of("social_worker", "social_worker"),
+                    store.dsl().select(ANSWER.ROLE_CODE).from(ANSWER).fetch(ANSWER.ROLE_CODE));
+            assertEquals(List.of(f.waveId(), f.waveId()), store.dsl().select(ANSWER.WAVE_ID).from(ANSWER).fetch(ANSWER.WAVE_ID));
         }
     }
 

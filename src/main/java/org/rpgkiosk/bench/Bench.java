@@ -1,0 +1,258 @@
+package org.rpgkiosk.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.rpgkiosk.demo.DemoData;
+import org.rpgkiosk.demo.DemoSurvey.DemoResponse;
+import org.rpgkiosk.export.ExportOptions;
+import org.rpgkiosk.export.ExportOptions.Profile;
+import org.rpgkiosk.export.Exporter;
+import org.rpgkiosk.questionnaire.QuestionnaireReader;
+import org.rpgkiosk.report.Report;
+import org.rpgkiosk.staff.PinHasher;
+import org.rpgkiosk.staff.StaffRole;
+import org.rpgkiosk.store.BenchFloors;
+import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.DemoDataWriter;
+import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.StoredQuestionnaire;
+
+/**
+ * The benchmark: every figure beside a floor timed in the same run, runs alternating between
+ * the two so that a burst of load elsewhere on the machine falls on both. Works in a scratch
+ * directory of its own on fresh H2 databases; the user's data is never touched.
+ */
+public final class Bench {
+    /** Sizes and repetitions; {@code keyResponses} whole responses are typed per run. */
+    public record Options(long answers, int runs, int keyResponses, boolean coldStart, Path scratch) {}
+
+    private final Options options;
+    private final PrintWriter log;
+
+    public Bench(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public List<Figure> run() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        Path scratch = options.scratch();
+        Store store = null;
+        try {
+            List<Figure> inserts = new ArrayList<>();
+            store = insert(scratch, inserts);
+            figures.addAll(inserts);
+            figures.add(export(store, scratch));
+            figures.add(report(store));
+            figures.add(keystrokes(store, scratch));
+            store.close();
+            store = null;
+            if (options.coldStart()) {
+                figures.addAll(coldStart(scratch));
+            } else {
+                log.println("cold start: skipped");
+            }
+        } finally {
+            if (store != null) store.close();
+        }
+        return figures;
+    }
+
+    // demo-data insert ----------------------------------------------------------------------
+
+    private Store insert(Path scratch, List<Figure> out) throws Exception {
+        int responses = responsesFor(options.answers());
+        List<Double> ours = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        long[] peak = {0};
+        long answers = 0;
+        Store kept = null;
+        for (int run = 0; run < options.runs(); run++) {
+            Path floorDir = scratch.resolve("insert-floor-" + run);
+            try (Store s = Store.open(DatabaseUrl.defaultFor(floorDir))) {
+                StoredQuestionnaire q = s.demoData().questionnaire();
+                s.demoData().write(DemoData.generate(1, 0, q.questionnaire()), q);   // roster and waves only
+                Iterator<DemoResponse> rows = DemoData.generate(1, responses, q.questionnaire()).survey().iterator();
+                long[] n = {0};
+                floor.add(timed(() -> n[0] = new BenchFloors(s).rawInsert(rows, q), null));
+                answers = n[0];
+            }
+            delete(floorDir);
+            if (kept != null) {
+                kept.close();
+                delete(scratch.resolve("insert-" + (run - 1)));
+            }
+            Store s = Store.open(DatabaseUrl.defaultFor(scratch.resolve("insert-" + run)));
+            kept = s;
+            StoredQuestionnaire q = s.demoData().questionnaire();
+            ours.add(timed(() -> s.demoData().write(DemoData.generate(1, responses, q.questionnaire()), q), peak));
+            log.printf("insert run %d: %.2f s (raw JDBC %.2f s)%n", run + 1, ours.get(run), floor.get(run));
+            log.flush();
+        }
+        out.add(new Figure(String.format("demo-data insert (%,d answers)", answers), ours, "raw JDBC batch insert",
+                floor, 1.5, peak[0], responses + " responses"));
+        return kept;
+    }
+
+    /** How many demo responses give about this many answers (measured on a sample). */
+    private static int responsesFor(long answers) {
+        var q = QuestionnaireReader.readResource(DemoDataWriter.DEFAULT_QUESTIONNAIRE);
+        long sample = 0;
+        Iterator<DemoResponse> it = DemoData.generate(1, 2000, q).survey().iterator();
+        while (it.hasNext()) sample += it.next().answers().size();
+        return (int) Math.max(1, Math.round(answers / (sample / 2000.0)));
+    }
+
+    // export ---------------------------------------------------------------------------------
+
+    private Figure export(Store store, Path scratch) throws Exception {
+        List<Double> ours = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        long[] peak = {0};
+        for (int run = 0; run < options.runs(); run++) {
+            Path csv = scratch.resolve("csvwrite-" + run + ".csv");
+            floor.add(timed(() -> new BenchFloors(store).csvWrite(csv), null));
+            Files.deleteIfExists(csv);
+            Path out = scratch.resolve("export-" + run);
+            ours.add(timed(() -> Exporter.export(store, new ExportOptions(out, List.of(), Profile.RESEARCH, false, null)),
+                    peak));
+            delete(out);
+            log.printf("export run %d: %.2f s (CSVWRITE %.2f s)%n", run + 1, ours.get(run), floor.get(run));
+            log.flush();
+        }
+        return new Figure("export", ours, "H2 CSVWRITE of the answer rows", floor, 1.0, peak[0], "");
+    }
+
+    // report ---------------------------------------------------------------------------------
+
+    private Figure report(Store store) throws Exception {
+        List<Double> ours = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        long[] peak = {0};
+        for (int run = 0; run < options.runs(); run++) {
+            floor.add(timed(() -> new BenchFloors(store).plainGroupBy(), null));
+            ours.add(timed(() -> Report.build(store.reports().read(), Report.Options.defaults()), peak));
+            log.printf("report run %d: %.3f s (plain GROUP BY %.3f s)%n", run + 1, ours.get(run), floor.get(run));
+            log.flush();
+        }
+        return new Figure("report", ours, "plain GROUP BY over answer", floor, 1.5, peak[0], "");
+    }
+
+    // keystroke -> frame ---------------------------------------------------------------------
+
+    private Figure keystrokes(Store store, Path scratch) throws Exception {
+        PinHasher hasher = new PinHasher(1_000);
+        store.pins().save(StaffRole.EVALUATOR, hasher.hash("24680"));
+        store.pins().save(StaffRole.FACILITATOR, hasher.hash("13579"));
+        Keystrokes.type(store, scratch.resolve("backups"), 2);   // warm-up, not counted
+        long[] peak = {0};
+        List<Double> times = new ArrayList<>();
+        timed(() -> times.addAll(Keystrokes.type(store, scratch.resolve("backups"),
+                options.keyResponses() * options.runs())), peak);
+        double p99 = Figure.percentile(times, 99);
+        return new Figure("keystroke -> frame, 80x24 (median)", times, "", List.of(), 0.002, peak[0],
+                String.format("p99 %.2f ms (target 5 ms), max %.2f ms, %d keys", p99 * 1e3,
+                        Figure.percentile(times, 100) * 1e3, times.size()));
+    }
+
+    // cold start -----------------------------------------------------------------------------
+
+    /**
+     * Plain {@code java}, then with the options run.sh gives the kiosk (RPG_KIOSK_JVM_OPTS, set by
+     * run.sh: the class-data archive and the quick compiler), each against a hello-world started
+     * with the same options.
+     */
+    private List<Figure> coldStart(Path scratch) throws Exception {
+        Path dataDir = scratch.resolve("kiosk");
+        try (Store s = Store.open(DatabaseUrl.defaultFor(dataDir))) {
+            StoredQuestionnaire q = s.demoData().questionnaire();
+            PinHasher hasher = new PinHasher(1_000);
+            s.pins().save(StaffRole.EVALUATOR, hasher.hash("24680"));
+            s.pins().save(StaffRole.FACILITATOR, hasher.hash("13579"));
+            int qid = s.questionnaires().idOf(q.questionnaire().name()).orElseThrow();
+            s.waves().open("y1", "+1 year", 100, qid, LocalDate.now());
+        }
+        List<Figure> figures = new ArrayList<>(coldStart(dataDir, "plain java", List.of()));
+        String runSh = System.getenv().getOrDefault("RPG_KIOSK_JVM_OPTS", "").trim();
+        if (!runSh.isEmpty()) {
+            figures.addAll(coldStart(dataDir, "run.sh options", List.of(runSh.split("\\s+"))));
+        }
+        return figures;
+    }
+
+    private List<Figure> coldStart(Path dataDir, String label, List<String> jvmOptions) throws Exception {
+        log.println("cold start, " + label + ": " + (jvmOptions.isEmpty() ? "(no options)" : String.join(" ", jvmOptions)));
+        ColdStart cold = new ColdStart(jvmOptions);
+        cold.hello();
+        cold.kioskFirstFrame(dataDir);   // warm the file cache, not counted
+        List<Double> hello = new ArrayList<>();
+        List<Double> database = new ArrayList<>();
+        List<Double> frame = new ArrayList<>();
+        long helloPeak = 0;
+        long databasePeak = 0;
+        long framePeak = 0;
+        for (int run = 0; run < options.runs(); run++) {
+            ColdStart.Sample h = cold.hello();
+            ColdStart.Sample d = cold.database(dataDir);
+            ColdStart.Sample f = cold.kioskFirstFrame(dataDir);
+            hello.add(h.seconds());
+            database.add(d.seconds());
+            frame.add(f.seconds());
+            helloPeak = Math.max(helloPeak, h.peakBytes());
+            databasePeak = Math.max(databasePeak, d.peakBytes());
+            framePeak = Math.max(framePeak, f.peakBytes());
+            log.printf("  run %d: hello %.3f s, database ready %.3f s, first frame %.3f s%n",
+                    run + 1, h.seconds(), d.seconds(), f.seconds());
+            log.flush();
+        }
+        String rss = "peak RSS of the child JVM";
+        return List.of(
+                new Figure("cold start (" + label + "): hello-world", hello, "-", List.of(), Double.NaN, helloPeak, rss),
+                new Figure("cold start (" + label + ") -> kiosk first frame", frame, "hello-world", hello, 5, framePeak, rss),
+                new Figure("cold start (" + label + ") -> database ready", database, "hello-world", hello, 12, databasePeak, rss));
+    }
+
+    // helpers --------------------------------------------------------------------------------
+
+    /** Seconds taken; when {@code peak} is given, the heap's peak use during the call is kept in it. */
+    private static double timed(Callable<?> work, long[] peak) throws Exception {
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        if (peak != null) {
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+        long began = System.nanoTime();
+        work.call();
+        double seconds = (System.nanoTime() - began) / 1e9;
+        if (peak != null) {
+            long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            peak[0] = Math.max(peak[0], used);
+        }
+        return seconds;
+    }
+
+    /** Deletes a directory and all in it. */
+    public static void delete(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,97 @@
+package org.rpgkiosk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.rpgkiosk.demo.DemoSurvey.DemoAnswer;
+import org.rpgkiosk.demo.DemoSurvey.DemoResponse;
+import static org.rpgkiosk.store.generated.Tables.WAVE;
+
+/**
+ * The floors the benchmark compares the program against: what H2 itself does for the same rows
+ * with nothing of ours in the way. Plain SQL and JDBC on purpose; H2 only.
+ */
+public final class BenchFloors {
+    private final Store store;
+
+    public BenchFloors(Store store) {
+        this.store = store;
+    }
+
+    /** H2's own CSVWRITE of every answer row; returns the rows written. */
+    public int csvWrite(Path file) {
+        return store.dsl().fetchSingle("CALL CSVWRITE({0}, 'SELECT response_id, item_id, points, answer_text FROM answer')",
+                file.toAbsolutePath().toString()).get(0, Integer.class);
+    }
+
+    /** One plain GROUP BY pass over the answer table; returns the groups. */
+    public int plainGroupBy() {
+        return store.dsl().fetch("SELECT item_id, points, COUNT(*) FROM answer GROUP BY item_id, points").size();
+    }
+
+    /**
+     * The same response and answer rows as demo-data writes, by hand-written JDBC batches of the
+     * same size and commits of the same size; the waves must be there already. Returns the answers.
+     */
+    public long rawInsert(Iterator<DemoResponse> responses, StoredQuestionnaire q) throws SQLException {
+        Map<String, Integer> waveIds = new HashMap<>();
+        store.dsl().select(WAVE.CODE, WAVE.ID).from(WAVE).forEach(r -> waveIds.put(r.value1(), r.value2()));
+        Connection c = store.dsl().configuration().connectionProvider().acquire();
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        long answers = 0;
+        try (PreparedStatement rs = c.prepareStatement("INSERT INTO response (id, wave_id, version_id, role_code, status, "
+                + "submitted_on) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement as = c.prepareStatement("INSERT INTO answer (response_id, item_id, wave_id, role_code, "
+                     + "points, answer_text) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int inBatch = 0;
+            int inCommit = 0;
+            while (responses.hasNext()) {
+                DemoResponse r = responses.next();
+                int wave = waveIds.get(r.wave().code());
+                rs.setObject(1, r.id());
+                rs.setInt(2, wave);
+                rs.setInt(3, q.versionId());
+                rs.setString(4, r.roleCode());
+                rs.setString(5, r.status());
+                rs.setObject(6, r.submittedOn());
+                rs.addBatch();
+                for (DemoAnswer a : r.answers()) {
+                    as.setObject(1, r.id());
+                    as.setInt(2, q.itemId(a.item().code()));
+                    as.setInt(3, wave);
+                    as.setString(4, r.roleCode());
+                    if (a.points() == null) as.setNull(5, Types.SMALLINT); else as.setShort(5, a.points().shortValue());
+                    as.setString(6, a.text());
+                    as.addBatch();
+                    inBatch++;
+                }
+                answers += r.answers().size();
+                inCommit += 1 + r.answers().size();
+                if (inBatch >= DemoDataWriter.BATCH_ROWS) {
+                    rs.executeBatch();
+                    as.executeBatch();
+                    inBatch = 0;
+                }
+                if (inCommit >= DemoDataWriter.ROWS_PER_COMMIT) {
+                    rs.executeBatch();
+                    as.executeBatch();
+                    c.commit();
+                    inBatch = 0;
+                    inCommit = 0;
+                }
+            }
+            rs.executeBatch();
+            as.executeBatch();
+            c.commit();
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,24 @@
+package org.rpgkiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench command runs through on tiny sizes and prints every figure; no time is asserted. */
+class BenchSmokeTest {
+    @TempDir Path dir;
+
+    @Test
+    void benchRunsOnTinySizes() {
+        Run r = Run.in(dir, "bench", "--answers", "500", "--runs", "1", "--no-cold-start",
+                "--scratch", dir.resolve("scratch").toString());
+        assertEquals(0, r.code(), r.err());
+        for (String figure : new String[] {"demo-data insert", "export", "report", "keystroke -> frame"}) {
+            assertTrue(r.out().contains(figure), r.out());
+        }
+        assertTrue(r.out().contains("x "), r.out());
+    }
+}
