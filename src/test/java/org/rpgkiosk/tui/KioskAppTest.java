@@ -9,7 +9,6 @@ import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -117,14 +116,7 @@ class KioskAppTest {
         toFirstStatement();
         kiosk.type("4");
         kiosk.key(KeyType.ArrowDown);
-        String expected = Files.readString(Path.of("src/test/resources/screens/statement.txt"));
-        String actual = kiosk.text();
-        if (!expected.equals(actual)) {
-            // For a human to look at, and copy over the snapshot only if it is right.
-            Files.createDirectories(Path.of("target/screens"));
-            Files.writeString(Path.of("target/screens/statement.actual.txt"), actual);
-        }
-        assertEquals(expected, actual);
+        kiosk.assertSnapshot("statement");
     }
 
     @Test

@@ -91,6 +91,20 @@ final class KioskHarness implements AutoCloseable {
         app.tick();
     }
 
+    /**
+     * The whole screen against src/test/resources/screens/NAME.txt; on a difference the actual
+     * screen goes to target/screens/NAME.actual.txt, for a human to look at and copy over only if right.
+     */
+    void assertSnapshot(String name) throws IOException {
+        String expected = java.nio.file.Files.readString(Path.of("src/test/resources/screens/" + name + ".txt"));
+        String actual = text();
+        if (!expected.equals(actual)) {
+            java.nio.file.Files.createDirectories(Path.of("target/screens"));
+            java.nio.file.Files.writeString(Path.of("target/screens/" + name + ".actual.txt"), actual);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(expected, actual);
+    }
+
     String text() {
         StringBuilder out = new StringBuilder();
         TerminalSize size = terminal.getTerminalSize();

@@ -8,7 +8,6 @@ import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
 import static org.rpgkiosk.store.generated.Tables.MEMBER;
 
 import com.googlecode.lanterna.input.KeyType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -171,12 +170,6 @@ class RegisterScreenTest {
         kiosk.key(KeyType.ArrowDown);
         kiosk.key(KeyType.ArrowDown);
         kiosk.key(KeyType.Enter);            // the third reason, by arrows
-        String expected = Files.readString(Path.of("src/test/resources/screens/register.txt"));
-        String actual = kiosk.text();
-        if (!expected.equals(actual)) {
-            Files.createDirectories(Path.of("target/screens"));
-            Files.writeString(Path.of("target/screens/register.actual.txt"), actual);
-        }
-        assertEquals(expected, actual);
+        kiosk.assertSnapshot("register");
     }
 }
