@@ -22,7 +22,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--answers", paramLabel = "N", description = "answers in the demo data (default ${DEFAULT-VALUE})")
-    long answers = 1_000_000;
+    long answers = 250_000;
 
     @Option(names = "--runs", paramLabel = "R", description = "runs of each figure (default ${DEFAULT-VALUE})")
     int runs = 3;
