@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The outcome report: per statement and wave n, mean, SD, 95% CI, % agreeing; the change",
+        description = {"The outcome report: per statement and wave n, mean, SD, 95%% CI, %% agreeing; the change",
             "between two waves (Mann-Whitney U and Welch's t, flagged where Mann-Whitney p < 0.05);",
             "response rates; attendance per group and month, role and facilitator kind; absence reasons.",
             "Only submitted responses are counted. Differences are --wave minus --compare."})
