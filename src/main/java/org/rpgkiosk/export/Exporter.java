@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.export.Codebook.Variable;
 import org.rpgkiosk.store.ExportQueries;
+import org.rpgkiosk.store.ExportQueries.ResponseRow;
 import org.rpgkiosk.store.ExportQueries.WaveRef;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.StoredQuestionnaire;
@@ -52,8 +54,10 @@ public final class Exporter {
         Codebook codebook = Codebook.of(versions.stream().map(StoredQuestionnaire::questionnaire).toList(),
                 waves, k, options.withOpenText());
 
+        List<ResponseRow> responseRows = new ArrayList<>();
+        q.responses(waves, responseRows::add);
         Map<String, SmallCells> roles = new TreeMap<>();
-        q.submittedByRole(waves).forEach((wave, counts) -> {
+        SurveyFiles.submittedByRole(responseRows, waves).forEach((wave, counts) -> {
             SmallCells cells = SmallCells.decide(counts, k);
             roles.put(wave, cells);
             if (!cells.describe(k).isEmpty()) manifest.roleNotes.put(wave, cells.describe(k));
@@ -63,7 +67,7 @@ public final class Exporter {
         Writer files = new Writer(folder.temp(), codebook, options.excel(), manifest);
         try (CsvOut answers = files.open(Codebook.ANSWERS); CsvOut responses = files.open(Codebook.RESPONSES);
              CsvOut openText = options.withOpenText() ? files.open(Codebook.OPEN_TEXT) : null) {
-            survey.write(q, answers, responses, openText, scrubber, manifest.openText);
+            survey.write(q, responseRows, answers, responses, openText, scrubber, manifest.openText);
         }
         AttendanceCells cells = AttendanceCells.decide(q.attendees(), k);
         AttendanceFile attendance = new AttendanceFile(cells, pseudonyms, scrubber);

@@ -3,21 +3,23 @@ package org.rpgkiosk.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
 import org.rpgkiosk.questionnaire.Questionnaire.Item;
 import org.rpgkiosk.store.ExportQueries;
-import org.rpgkiosk.store.ExportQueries.SurveyRow;
+import org.rpgkiosk.store.ExportQueries.ResponseRow;
 import org.rpgkiosk.store.ExportQueries.WaveRef;
 import org.rpgkiosk.store.StoredQuestionnaire;
 
 /**
- * answers.csv, responses.csv and open_text.csv in one pass over the responses, streamed from
- * the database: memory holds one response's answers at a time, whatever the size of the
- * survey. Every role goes through the wave's {@link SmallCells}, every response id through
- * {@link Pseudonyms}, every open answer through the {@link Scrubber}.
+ * answers.csv, responses.csv and open_text.csv from one pass over the answer table, grouped by
+ * response in memory ({@link AnswerColumns}) and written in the order of the random response
+ * ids, never in the order given. Every role goes through the wave's {@link SmallCells}, every
+ * response id through {@link Pseudonyms}, every open answer through the {@link Scrubber}.
  */
 final class SurveyFiles {
     private static final int FIXED = 6;
@@ -32,6 +34,11 @@ final class SurveyFiles {
     private final List<WaveRef> waves;
     private final Map<String, SmallCells> rolesByWave;
     private final Pseudonyms pseudonyms;
+    /**
+     * Cells escaped once for {@link CsvOut#rowOf}: an item's block and code, a value (null when
+     * skipped). The same for answers.csv and responses.csv, written with one CSV format.
+     */
+    private final Map<Object, String> pieces = new HashMap<>();
 
     SurveyFiles(List<StoredQuestionnaire> versions, List<WaveRef> waves, List<String> statementCodes,
                 Map<String, SmallCells> rolesByWave, Pseudonyms pseudonyms) {
@@ -50,44 +57,87 @@ final class SurveyFiles {
         this.pseudonyms = pseudonyms;
     }
 
-    /** @param openText null when open answers are not exported */
-    void write(ExportQueries queries, CsvOut answers, CsvOut responses, CsvOut openText,
-               Scrubber scrubber, Scrubber.Tally tally) {
-        List<SurveyRow> response = new ArrayList<>();
-        Runnable flush = () -> {
-            if (!response.isEmpty()) emit(response, answers, responses, openText, scrubber, tally);
-            response.clear();
-        };
-        UUID[] current = {null};
-        queries.survey(waves, r -> {
-            if (!r.responseId().equals(current[0])) flush.run();
-            current[0] = r.responseId();
-            response.add(r);
-        });
-        flush.run();
+    /** Submitted responses per wave code and role code; a role seen only unsubmitted counts 0. */
+    static Map<String, Map<String, Long>> submittedByRole(List<ResponseRow> rows, List<WaveRef> waves) {
+        Map<Integer, String> codes = new HashMap<>();
+        waves.forEach(w -> codes.put(w.id(), w.code()));
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        for (ResponseRow r : rows) {
+            if (r.role() == null) continue;
+            counts.computeIfAbsent(codes.get(r.waveId()), w -> new LinkedHashMap<>())
+                    .merge(r.role(), "submitted".equals(r.status()) ? 1L : 0L, Long::sum);
+        }
+        return counts;
     }
 
-    private void emit(List<SurveyRow> rows, CsvOut answers, CsvOut responses, CsvOut openText,
-                      Scrubber scrubber, Scrubber.Tally tally) {
-        SurveyRow first = rows.get(0);
-        String id = pseudonyms.response(first.responseId());
-        String wave = waveCodes.get(first.waveId());
+    /**
+     * @param rows every response of the waves ({@link ExportQueries#responses}), in any order
+     * @param openText null when open answers are not exported
+     */
+    void write(ExportQueries queries, List<ResponseRow> rows, CsvOut answers, CsvOut responses, CsvOut openText,
+               Scrubber scrubber, Scrubber.Tally tally) {
+        List<ResponseRow> order = new ArrayList<>(rows);
+        order.sort(Comparator.comparing(ResponseRow::id));   // random ids: never the order given
+        Map<UUID, Integer> place = new HashMap<>(order.size() * 2);
+        for (ResponseRow r : order) place.put(r.id(), place.size());
+        AnswerColumns table = new AnswerColumns();
+        int[] last = {-1};
+        UUID[] lastId = {null};
+        queries.answers(waves, (responseId, itemId, points, text) -> {
+            ItemRef item = items.get(itemId);
+            if (item == null || (item.block() == null && (openText == null || text == null))) return;
+            if (!responseId.equals(lastId[0])) {     // a response's answers mostly come together
+                Integer r = place.get(responseId);
+                if (r == null) throw new IllegalStateException("an answer of response " + responseId
+                        + " whose wave the response does not have");
+                last[0] = r;
+                lastId[0] = responseId;
+            }
+            table.add(last[0], itemId, points, item.block() == null ? text : null);
+        });
+        table.groupByResponse(order.size());
+        for (int r = 0; r < order.size(); r++) {
+            emit(order.get(r), table, r, answers, responses, openText, scrubber, tally);
+        }
+    }
+
+    private void emit(ResponseRow response, AnswerColumns table, int r, CsvOut answers, CsvOut responses,
+                      CsvOut openText, Scrubber scrubber, Scrubber.Tally tally) {
+        String id = pseudonyms.response(response.id());
+        String wave = waveCodes.get(response.waveId());
         SmallCells cells = rolesByWave.get(wave);
-        String role = cells == null ? SmallCells.WITHHELD : cells.role(first.role());
-        Object[] wide = new Object[FIXED + columns.size()];
-        Object[] fixed = {id, wave, versionNumbers.get(first.versionId()), role, first.status(), first.submittedOn()};
-        System.arraycopy(fixed, 0, wide, 0, FIXED);
-        rows.stream().filter(r -> r.itemId() != null && items.containsKey(r.itemId()))
-                .sorted(Comparator.comparingInt(r -> items.get(r.itemId()).position()))
-                .forEach(r -> {
-                    ItemRef item = items.get(r.itemId());
-                    if (item.block() != null) {
-                        answers.row(id, wave, role, item.block(), item.code(), r.points());
-                        wide[columns.get(item.code())] = r.points();
-                    } else if (openText != null && r.text() != null) {
-                        openText.row(id, wave, role, item.code(), scrubber.scrub(r.text(), tally));
-                    }
-                });
-        responses.row(wide);
+        String role = cells == null ? SmallCells.WITHHELD : cells.role(response.role());
+        String answerHead = answers.escaped(true, id, wave, role);
+        String[] wide = new String[1 + columns.size()];
+        wide[0] = responses.escaped(true, id, wave, versionNumbers.get(response.versionId()), role, response.status(),
+                response.submittedOn());
+        for (int i : inQuestionnaireOrder(table, r)) {
+            ItemRef item = items.get(table.itemId(i));
+            if (item.block() != null) {
+                String value = pieces.computeIfAbsent(table.points(i), p -> answers.escaped(false, p));
+                answers.rowOf(answerHead, pieces.computeIfAbsent(item, k -> answers.escaped(false, item.block(), item.code())),
+                        value);
+                wide[columns.get(item.code()) - FIXED + 1] = value;
+            } else {
+                openText.row(id, wave, role, item.code(), scrubber.scrub(table.text(i), tally));
+            }
+        }
+        for (int c = 1; c < wide.length; c++) {
+            if (wide[c] == null) wide[c] = pieces.computeIfAbsent(null, p -> responses.escaped(false, p));
+        }
+        responses.rowOf(wide);
+    }
+
+    /** The places of one response's answers, by the items' order in the questionnaire. */
+    private int[] inQuestionnaireOrder(AnswerColumns table, int r) {
+        int[] places = new int[table.to(r) - table.from(r)];
+        for (int k = 0; k < places.length; k++) {
+            int place = table.from(r) + k;
+            int position = items.get(table.itemId(place)).position();
+            int j = k;
+            for (; j > 0 && items.get(table.itemId(places[j - 1])).position() > position; j--) places[j] = places[j - 1];
+            places[j] = place;
+        }
+        return places;
     }
 }
