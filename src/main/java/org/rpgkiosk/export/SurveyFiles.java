@@ -22,36 +22,42 @@ import org.rpgkiosk.store.StoredQuestionnaire;
  * response id through {@link Pseudonyms}, every open answer through the {@link Scrubber}.
  */
 final class SurveyFiles {
-    private static final int FIXED = 6;
-
-    /** An item as the files name it; {@code block} is null for an open question. */
-    private record ItemRef(String code, String block, int position) {}
+    /**
+     * An item as the files name it; {@code block} is null for an open question. {@code column}:
+     * its place among the statement columns of responses.csv, -1 for an open question.
+     */
+    private record ItemRef(String code, String block, int position, int column) {}
 
     private final Map<Integer, ItemRef> items = new HashMap<>();
     private final Map<Integer, Integer> versionNumbers = new HashMap<>();
     private final Map<Integer, String> waveCodes = new HashMap<>();
-    private final Map<String, Integer> columns = new HashMap<>();
     private final List<WaveRef> waves;
     private final Map<String, SmallCells> rolesByWave;
     private final Pseudonyms pseudonyms;
-    /**
-     * Cells escaped once for {@link CsvOut#rowOf}: an item's block and code, a value (null when
-     * skipped). The same for answers.csv and responses.csv, written with one CSV format.
-     */
-    private final Map<Object, String> pieces = new HashMap<>();
+    private final int statementColumns;
+    /** Cells escaped once for {@link CsvOut#rowOf}: a statement's block and code, by item id. */
+    private final Map<Integer, String> itemPieces = new HashMap<>();
+    /** A value (null when skipped); the same in answers.csv and responses.csv (one CSV format). */
+    private final Map<Short, String> valuePieces = new HashMap<>();
 
     SurveyFiles(List<StoredQuestionnaire> versions, List<WaveRef> waves, List<String> statementCodes,
                 Map<String, SmallCells> rolesByWave, Pseudonyms pseudonyms) {
+        Map<String, Integer> columns = new HashMap<>();
+        statementCodes.forEach(code -> columns.put(code, columns.size()));
         for (StoredQuestionnaire v : versions) {
             versionNumbers.put(v.versionId(), v.versionNo());
             int position = 0;
             for (Block b : v.questionnaire().blocks()) {
-                for (Item i : b.items()) items.put(v.itemId(i.code()), new ItemRef(i.code(), b.code(), position++));
+                for (Item i : b.items()) {
+                    items.put(v.itemId(i.code()), new ItemRef(i.code(), b.code(), position++, columns.get(i.code())));
+                }
             }
-            for (Item i : v.questionnaire().openItems()) items.put(v.itemId(i.code()), new ItemRef(i.code(), null, position++));
+            for (Item i : v.questionnaire().openItems()) {
+                items.put(v.itemId(i.code()), new ItemRef(i.code(), null, position++, -1));
+            }
         }
         waves.forEach(w -> waveCodes.put(w.id(), w.code()));
-        statementCodes.forEach(code -> columns.put(code, FIXED + columns.size()));
+        this.statementColumns = columns.size();
         this.waves = waves;
         this.rolesByWave = rolesByWave;
         this.pseudonyms = pseudonyms;
@@ -108,22 +114,22 @@ final class SurveyFiles {
         SmallCells cells = rolesByWave.get(wave);
         String role = cells == null ? SmallCells.WITHHELD : cells.role(response.role());
         String answerHead = answers.escaped(true, id, wave, role);
-        String[] wide = new String[1 + columns.size()];
+        String[] wide = new String[1 + statementColumns];
         wide[0] = responses.escaped(true, id, wave, versionNumbers.get(response.versionId()), role, response.status(),
                 response.submittedOn());
         for (int i : inQuestionnaireOrder(table, r)) {
             ItemRef item = items.get(table.itemId(i));
             if (item.block() != null) {
-                String value = pieces.computeIfAbsent(table.points(i), p -> answers.escaped(false, p));
-                answers.rowOf(answerHead, pieces.computeIfAbsent(item, k -> answers.escaped(false, item.block(), item.code())),
-                        value);
-                wide[columns.get(item.code()) - FIXED + 1] = value;
+                String value = valuePieces.computeIfAbsent(table.points(i), p -> answers.escaped(false, p));
+                answers.rowOf(answerHead, itemPieces.computeIfAbsent(table.itemId(i),
+                        k -> answers.escaped(false, item.block(), item.code())), value);
+                wide[1 + item.column()] = value;
             } else {
                 openText.row(id, wave, role, item.code(), scrubber.scrub(table.text(i), tally));
             }
         }
         for (int c = 1; c < wide.length; c++) {
-            if (wide[c] == null) wide[c] = pieces.computeIfAbsent(null, p -> responses.escaped(false, p));
+            if (wide[c] == null) wide[c] = valuePieces.computeIfAbsent(null, p -> responses.escaped(false, p));
         }
         responses.rowOf(wide);
     }
