@@ -82,7 +82,7 @@ public final class KioskApp {
         survey = SurveyState.welcome(questionnaire == null ? null : questionnaire.questionnaire(), timing, clock.getAsLong());
     }
 
-    /** One key, start to finish: meaning, update, writes, frame. */
+    /** One key, start to finish: meaning, update, frame, writes (then a frame again). */
     public void handle(KeyStroke key) {
         long now = clock.getAsLong();
         fault = null;
@@ -141,22 +141,30 @@ public final class KioskApp {
         render();
     }
 
+    /**
+     * The new screen is drawn first, then the writes the step asks for are committed, before the
+     * next key is read: a commit to the database file takes milliseconds, tens on a busy machine
+     * (BENCHMARKS.md), and a participant should not feel it on every statement. If a write fails,
+     * the screen goes back to where it was, with a notice, so the answer can be given again.
+     */
     private void apply(SurveyFlow.Transition t) {
-        SurveyState.Screen before = survey.screen();
+        SurveyState before = survey;
+        survey = t.state();
+        boolean newPerson = before.screen() != SurveyState.Screen.WELCOME
+                && survey.screen() == SurveyState.Screen.WELCOME;
+        if (newPerson) wiped = true;
+        if (!t.effects().isEmpty()) render();
         for (SurveyEffect effect : t.effects()) {
             try {
                 write(effect);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "could not store " + effect.getClass().getSimpleName(), e);
                 fault = "Your last answer could not be saved. Please tell a member of staff.";
-                return;   // keep the screen as it was, so the answer can be given again
+                survey = before;
+                return;
             }
         }
-        survey = t.state();
-        if (before != SurveyState.Screen.WELCOME && survey.screen() == SurveyState.Screen.WELCOME) {
-            refreshWave();   // a new person: pick up a wave opened or closed meanwhile
-            wiped = true;
-        }
+        if (newPerson) refreshWave();   // a new person: pick up a wave opened or closed meanwhile
     }
 
     private void write(SurveyEffect effect) {

@@ -40,6 +40,23 @@ class KioskAppTest {
     }
 
     @Test
+    void anAnswerThatCannotBeSavedTakesTheScreenBackWithANotice() throws Exception {
+        toFirstStatement();
+        kiosk.store.dsl().execute("ALTER TABLE answer ADD CONSTRAINT test_refuses CHECK (points IS NULL)");
+        kiosk.type("4");
+        String refused = kiosk.text();
+        assertTrue(refused.contains("Statement 1 of 8"), refused);
+        assertTrue(refused.contains("Your last answer could not be saved"), refused);
+        assertTrue(storedPoints().isEmpty());
+
+        kiosk.store.dsl().execute("ALTER TABLE answer DROP CONSTRAINT test_refuses");
+        kiosk.type("4");
+        assertTrue(kiosk.text().contains("Statement 2 of 8"), kiosk.text());
+        assertFalse(kiosk.text().contains("could not be saved"), kiosk.text());
+        assertEquals(Map.of("skills_reflect", (short) 4), storedPoints());
+    }
+
+    @Test
     void aWholeResponseIsStoredAsTyped() throws Exception {
         toFirstStatement();
         assertTrue(kiosk.text().contains("The RPG has further developed my ability to reflect on my work"));
