@@ -15,6 +15,7 @@ import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.survey.SurveyState.Timing;
 import org.rpgkiosk.tui.KioskApp;
+import org.rpgkiosk.tui.StartingScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,22 +54,21 @@ public final class KioskCommand implements Callable<Integer> {
         // No keys that signal, from the first moment: Ctrl-Z would suspend the kiosk to a shell and
         // Ctrl-\ would print a thread dump over the screen. Ctrl-C arrives as a key (staff entrance).
         stty("-isig");
-        try (Store store = main.openStore()) {
-            loadDefaultQuestionnaireIfNone(store);
-            // UTF-8 whatever the locale says: Welsh, accents and emoji must reach the database intact.
-            Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true)
-                    .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-                    .createTerminal();
-            TerminalScreen screen = new TerminalScreen(terminal);
-            screen.startScreen();   // the terminal's private screen: nothing stays in the scroll-back
-            screen.setCursorPosition(null);
+        try {
+            TerminalScreen screen = startScreen();
             try {
-                Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
-                new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
-                        main.dataDir().resolve("backups")).run();
+                // Draw first, open the database behind it: a person sees the welcome's frame at
+                // once instead of a blank terminal while H2 opens and migrates.
+                StartingScreen.draw(screen);
+                try (Store store = main.openStore()) {
+                    loadDefaultQuestionnaireIfNone(store);
+                    if (!StartingScreen.discardKeys(screen)) return 0;   // the terminal went away meanwhile
+                    Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
+                    new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
+                            main.dataDir().resolve("backups")).run();
+                }
             } finally {
-                screen.stopScreen();
+                screen.stopScreen();   // before Main prints a fault such as "in use", on the normal screen
             }
         } catch (IOException e) {
             throw new UserError("the terminal failed: " + e.getMessage(), e);
@@ -76,6 +76,18 @@ public final class KioskCommand implements Callable<Integer> {
             stty("isig");
         }
         return 0;
+    }
+
+    private static TerminalScreen startScreen() throws IOException {
+        // UTF-8 whatever the locale says: Welsh, accents and emoji must reach the database intact.
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+                .createTerminal();
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();   // the terminal's private screen: nothing stays in the scroll-back
+        screen.setCursorPosition(null);
+        return screen;
     }
 
     private static void stty(String setting) {
