@@ -55,7 +55,19 @@ class KioskEndToEndIT {
     private Tmux kiosk(String name) throws Exception {
         // The pane outlives the program, so what it leaves on the terminal can be read.
         return new Tmux(name + "-" + ProcessHandle.current().pid(),
-                RUN_SH + " --data-dir " + data + "; echo KIOSK-EXITED $?; sleep 600");
+                RUN_SH + " --data-dir " + data + "; echo KIOSK-EXITED $?" + SHOW_MODES + "; sleep 600");
+    }
+
+    /** After the kiosk: the terminal modes it turns off, as the shell has them now. */
+    private static final String SHOW_MODES = "; stty -a | grep -ow -- '-\\?isig\\|-\\?icanon\\|-\\?echo'";
+
+    /** Off the private screen, and Ctrl-C, line editing and echo back on for whoever uses the terminal next. */
+    private static void assertTerminalRestored(Tmux t, String exited) throws Exception {
+        String screen = t.waitFor(exited);
+        assertFalse(t.onPrivateScreen(), screen);
+        String modes = t.waitFor("echo");
+        assertEquals("isig icanon echo", modes.substring(modes.indexOf(exited) + exited.length()).strip()
+                .replaceAll("\\s+", " "), "the terminal's modes:\n" + modes);
     }
 
     private Map<String, Short> storedPoints(Store store) {
@@ -181,6 +193,22 @@ class KioskEndToEndIT {
         }
     }
 
+    @Test
+    void aDatabaseInUseEndsWithTheTerminalRestoredAndOneLineSayingSo() throws Exception {
+        Path err = data.resolve("stderr.txt");
+        // The starting frame is up before the database is tried; the fault must still take it away.
+        try (Store held = Store.open(DatabaseUrl.defaultFor(data));
+             Tmux t = new Tmux("inuse-" + ProcessHandle.current().pid(), RUN_SH + " --data-dir " + data + " 2>" + err
+                     + "; echo KIOSK-EXITED $?" + SHOW_MODES + "; sleep 600")) {
+            assertTerminalRestored(t, "KIOSK-EXITED 2");
+            assertFalse(t.screen().contains("getting the kiosk ready"), t.screen());
+            String said = java.nio.file.Files.readString(err);
+            assertTrue(said.startsWith("error: the database ") && said.endsWith(
+                    " is in use by another program (is a kiosk or another command already running on it?)\n"), said);
+            assertEquals(1, said.lines().count(), said);
+        }
+    }
+
     /** As an evaluator would, so the database is closed before the test reads it. */
     private static void closeKiosk(Tmux t) throws Exception {
         t.keys("F12");
@@ -191,6 +219,6 @@ class KioskEndToEndIT {
         t.keys("9");
         t.waitFor("Close the kiosk program?");
         t.keys("y");
-        t.waitFor("KIOSK-EXITED 0");
+        assertTerminalRestored(t, "KIOSK-EXITED 0");
     }
 }

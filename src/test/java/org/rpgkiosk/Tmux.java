@@ -61,6 +61,11 @@ final class Tmux implements AutoCloseable {
         return screen;
     }
 
+    /** Whether the program left the terminal on its private screen (the alternate screen). */
+    boolean onPrivateScreen() throws Exception {
+        return tmux("display-message", "-p", "-t", session, "#{alternate_on}").strip().equals("1");
+    }
+
     String panePid() throws Exception {
         return tmux("list-panes", "-t", session, "-F", "#{pane_pid}").strip();
     }

@@ -11,12 +11,13 @@ import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.survey.SurveyState.Timing;
 import org.rpgkiosk.tui.KioskApp;
+import org.rpgkiosk.tui.StartingScreen;
 
 /**
  * The start-up run.sh records an application class-data archive from
  * ({@code -XX:ArchiveClassesAtExit}): the command line, a database opened and migrated in a
- * scratch directory, and the kiosk's first frame on a virtual terminal, so that the classes a
- * kiosk or a command loads first are in the archive. Not for people; run.sh runs it after a build.
+ * scratch directory, and the kiosk's starting frame and welcome on a virtual terminal, so that
+ * the classes a kiosk or a command loads first are in the archive. Not for people; run.sh runs it after a build.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {}
@@ -27,6 +28,7 @@ public final class ArchiveTraining {
         try (Store store = Store.open(DatabaseUrl.defaultFor(dir))) {
             TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));
             screen.startScreen();
+            StartingScreen.draw(screen);
             new KioskApp(screen, store, Timing.DEFAULT, System::currentTimeMillis, UUID::randomUUID, new PinHasher(1_000),
                     dir.resolve("backups")).start();
             screen.stopScreen();

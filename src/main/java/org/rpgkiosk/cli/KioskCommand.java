@@ -15,6 +15,7 @@ import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.survey.SurveyState.Timing;
 import org.rpgkiosk.tui.KioskApp;
+import org.rpgkiosk.tui.StartingScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,32 +51,43 @@ public final class KioskCommand implements Callable<Integer> {
         if (idleSeconds < 5 || countdownSeconds < 1) {
             throw new UserError("--idle-seconds must be at least 5 and --countdown-seconds at least 1");
         }
-        // No keys that signal, from the first moment: Ctrl-Z would suspend the kiosk to a shell and
-        // Ctrl-\ would print a thread dump over the screen. Ctrl-C arrives as a key (staff entrance).
-        stty("-isig");
-        try (Store store = main.openStore()) {
-            loadDefaultQuestionnaireIfNone(store);
-            // UTF-8 whatever the locale says: Welsh, accents and emoji must reach the database intact.
-            Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true)
-                    .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-                    .createTerminal();
+        // UTF-8 whatever the locale says: Welsh, accents and emoji must reach the database intact.
+        // Closing the terminal puts back the modes Lanterna found on creating it, Ctrl-C and Ctrl-Z
+        // working in the shell included, so those are changed only after it has been created.
+        try (Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+                .createTerminal()) {
+            // No keys that signal: Ctrl-Z would suspend the kiosk to a shell and Ctrl-\ would print
+            // a thread dump over the screen. Ctrl-C arrives as a key (staff entrance).
+            stty("-isig");
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();   // the terminal's private screen: nothing stays in the scroll-back
             screen.setCursorPosition(null);
             try {
-                Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
-                new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
-                        main.dataDir().resolve("backups")).run();
+                drawThenRun(screen, main);
             } finally {
-                screen.stopScreen();
+                screen.stopScreen();   // before Main prints a fault such as "in use", on the normal screen
             }
         } catch (IOException e) {
             throw new UserError("the terminal failed: " + e.getMessage(), e);
-        } finally {
-            stty("isig");
         }
         return 0;
+    }
+
+    /**
+     * Draws first and opens the database behind it: a person sees the welcome's frame at once
+     * instead of a blank terminal while H2 opens and migrates (a second or more).
+     */
+    private void drawThenRun(TerminalScreen screen, Main main) throws IOException {
+        StartingScreen.draw(screen);
+        try (Store store = main.openStore()) {
+            loadDefaultQuestionnaireIfNone(store);
+            if (!StartingScreen.discardKeys(screen)) return;   // the terminal went away meanwhile
+            Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
+            new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
+                    main.dataDir().resolve("backups")).run();
+        }
     }
 
     private static void stty(String setting) {

@@ -30,8 +30,6 @@ import org.rpgkiosk.survey.SurveyState.Timing;
  */
 public final class KioskApp {
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
-    public static final int MIN_COLUMNS = 80;
-    public static final int MIN_ROWS = 24;
     private static final long TICK_MILLIS = 250;
 
     private final Screen screen;
@@ -187,15 +185,9 @@ public final class KioskApp {
         TerminalSize size = screen.doResizeIfNecessary();
         if (size == null) size = screen.getTerminalSize();
         screen.clear();
-        var g = screen.newTextGraphics();
-        Painter p = new Painter(g, size);
-        if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
-            String ask = "Please enlarge this window to at least " + MIN_COLUMNS + " x " + MIN_ROWS + ".\nIt is "
-                    + size.getColumns() + " x " + size.getRows() + " now.";
-            int row = 0;
-            for (String line : Painter.wrap(ask, Math.max(1, size.getColumns()))) {
-                if (row < size.getRows()) g.putString(0, row++, line);
-            }
+        Painter p = new Painter(screen.newTextGraphics(), size);
+        if (p.tooSmall()) {
+            p.askToEnlarge();
         } else if (staffMode) {
             desk.render(p);
         } else {

@@ -15,6 +15,9 @@ import java.util.List;
  */
 final class Painter {
     static final int MARGIN = 2;
+    /** The smallest terminal every screen is laid out for. */
+    static final int MIN_COLUMNS = 80;
+    static final int MIN_ROWS = 24;
     private final TextGraphics g;
     private final TerminalSize size;
 
@@ -38,6 +41,20 @@ final class Painter {
 
     int textWidth() {
         return width() - 2 * MARGIN;
+    }
+
+    boolean tooSmall() {
+        return width() < MIN_COLUMNS || height() < MIN_ROWS;
+    }
+
+    /** Instead of a screen cut to pieces: a plain request, from the top left, to make the window larger. */
+    void askToEnlarge() {
+        String ask = "Please enlarge this window to at least " + MIN_COLUMNS + " x " + MIN_ROWS + ".\nIt is "
+                + width() + " x " + height() + " now.";
+        int row = 0;
+        for (String line : wrap(ask, Math.max(1, width()))) {
+            if (row < height()) g.putString(0, row++, line);
+        }
     }
 
     void titleBar(String left, String right) {

@@ -11,6 +11,7 @@ import org.rpgkiosk.survey.SurveyState;
 /** Draws a participant's state; reads it only. One method a screen, each with its help line. */
 final class SurveyScreens {
     static final String STAFF_KEY = "F12 staff";
+    private static final String NO_TITLE = "Reflective practice groups";
 
     private SurveyScreens() {}
 
@@ -29,8 +30,8 @@ final class SurveyScreens {
     }
 
     private static void welcome(SurveyState s, Painter p, boolean waveOpen) {
-        p.titleBar(s.questionnaire() == null ? "Reflective practice groups" : s.questionnaire().title(), "");
-        int row = p.height() / 2 - 3;
+        p.titleBar(s.questionnaire() == null ? NO_TITLE : s.questionnaire().title(), "");
+        int row = welcomeRow(p);
         if (!waveOpen) {
             p.bold(row, "No survey is open at the moment.");
             p.line(row + 2, "Thank you for stopping by. Staff can open a survey through the staff entrance.");
@@ -42,6 +43,22 @@ final class SurveyScreens {
                 + "groups. It takes about ten minutes and you can skip any question.", p.lastContentRow());
         p.bold(row + 6, "Press Enter to begin.");
         p.helpLine("Enter begin · " + STAFF_KEY);
+    }
+
+    /**
+     * The welcome's frame before the database is open: its title bar and greeting where they will
+     * be, word that it is coming where the start key will be, and no keys offered.
+     */
+    static void starting(Painter p) {
+        p.titleBar(NO_TITLE, "");
+        int row = welcomeRow(p);
+        p.bold(row, "Welcome");
+        p.line(row + 6, "One moment: getting the kiosk ready…");
+        p.helpLine("");
+    }
+
+    private static int welcomeRow(Painter p) {
+        return p.height() / 2 - 3;
     }
 
     private static void information(SurveyState s, Painter p) {

@@ -96,8 +96,12 @@ final class KioskHarness implements AutoCloseable {
      * screen goes to target/screens/NAME.actual.txt, for a human to look at and copy over only if right.
      */
     void assertSnapshot(String name) throws IOException {
+        assertSnapshot(terminal, name);
+    }
+
+    static void assertSnapshot(DefaultVirtualTerminal terminal, String name) throws IOException {
         String expected = java.nio.file.Files.readString(Path.of("src/test/resources/screens/" + name + ".txt"));
-        String actual = text();
+        String actual = text(terminal);
         if (!expected.equals(actual)) {
             java.nio.file.Files.createDirectories(Path.of("target/screens"));
             java.nio.file.Files.writeString(Path.of("target/screens/" + name + ".actual.txt"), actual);
@@ -106,6 +110,11 @@ final class KioskHarness implements AutoCloseable {
     }
 
     String text() {
+        return text(terminal);
+    }
+
+    /** The screen as lines of text, trailing blanks cut. */
+    static String text(DefaultVirtualTerminal terminal) {
         StringBuilder out = new StringBuilder();
         TerminalSize size = terminal.getTerminalSize();
         for (int row = 0; row < size.getRows(); row++) {
