@@ -1,6 +1,7 @@
 package org.rpgkiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -20,5 +21,16 @@ class BenchSmokeTest {
             assertTrue(r.out().contains(figure), r.out());
         }
         assertTrue(r.out().contains("x "), r.out());
+    }
+
+    @Test
+    void onlyTheFiguresAskedForAreMeasured() {
+        Run r = Run.in(dir, "bench", "--answers", "500", "--runs", "1", "--only", "report",
+                "--scratch", dir.resolve("scratch").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("plain GROUP BY over answer"), r.out());
+        for (String figure : new String[] {"demo-data insert", "export", "keystroke -> frame", "cold start ("}) {
+            assertFalse(r.out().contains(figure), r.out());
+        }
     }
 }

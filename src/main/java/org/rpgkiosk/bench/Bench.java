@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rpgkiosk.demo.DemoData;
@@ -36,8 +37,11 @@ import org.rpgkiosk.store.StoredQuestionnaire;
  * directory of its own on fresh H2 databases; the user's data is never touched.
  */
 public final class Bench {
+    /** The figures, in the order they are measured; lower case, as they are typed after --only. */
+    public enum Part { insert, export, report, keystroke, cold_start }
+
     /** Sizes and repetitions; {@code keyResponses} whole responses are typed per run. */
-    public record Options(long answers, int runs, int keyResponses, boolean coldStart, Path scratch) {}
+    public record Options(long answers, int runs, int keyResponses, Set<Part> parts, Path scratch) {}
 
     private final Options options;
     private final PrintWriter log;
@@ -51,16 +55,19 @@ public final class Bench {
         List<Figure> figures = new ArrayList<>();
         Path scratch = options.scratch();
         Store store = null;
+        Set<Part> parts = options.parts();
         try {
-            List<Figure> inserts = new ArrayList<>();
-            store = insert(scratch, inserts);
-            figures.addAll(inserts);
-            figures.add(export(store, scratch));
-            figures.add(report(store));
-            figures.addAll(keystrokes(store, scratch));
-            store.close();
+            if (parts.contains(Part.insert)) {
+                store = insert(scratch, figures);
+            } else if (parts.contains(Part.export) || parts.contains(Part.report) || parts.contains(Part.keystroke)) {
+                store = demoData(scratch.resolve("demo"));
+            }
+            if (parts.contains(Part.export)) figures.add(export(store, scratch));
+            if (parts.contains(Part.report)) figures.add(report(store));
+            if (parts.contains(Part.keystroke)) figures.addAll(keystrokes(store, scratch));
+            if (store != null) store.close();
             store = null;
-            if (options.coldStart()) {
+            if (parts.contains(Part.cold_start)) {
                 figures.addAll(coldStart(scratch));
             } else {
                 log.println("cold start: skipped");
@@ -105,6 +112,16 @@ public final class Bench {
         out.add(new Figure(String.format("demo-data insert (%,d answers)", answers), ours, "raw JDBC batch insert",
                 floor, 1.5, peak[0], responses + " responses"));
         return kept;
+    }
+
+    /** The demo data the other figures read, written once and not timed (when insert is not measured). */
+    private Store demoData(Path dir) {
+        Store s = Store.open(DatabaseUrl.defaultFor(dir));
+        StoredQuestionnaire q = s.demoData().questionnaire();
+        s.demoData().write(DemoData.generate(1, responsesFor(options.answers()), q.questionnaire()), q);
+        log.println("demo data written (not timed)");
+        log.flush();
+        return s;
     }
 
     /** How many demo responses give about this many answers (measured on a sample). */

@@ -3,7 +3,9 @@ package org.rpgkiosk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.bench.Bench;
@@ -33,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold-start", description = "skip the cold-start figures (they need 'script' from util-linux)")
     boolean noColdStart;
 
+    @Option(names = "--only", split = ",", paramLabel = "FIGURE",
+            description = "measure only these figures, e.g. --only report (${COMPLETION-CANDIDATES}; default all)")
+    Set<Bench.Part> only;
+
     @Option(names = "--scratch", paramLabel = "DIR", description = "where the scratch databases go (default: a temporary directory)")
     Path scratch;
 
@@ -43,12 +49,15 @@ public final class BenchCommand implements Callable<Integer> {
             runs = 1;
             noColdStart = true;
         }
+        Set<Bench.Part> parts = only == null ? EnumSet.allOf(Bench.Part.class) : EnumSet.copyOf(only);
+        if (noColdStart) parts.remove(Bench.Part.cold_start);
+        if (parts.isEmpty()) throw new UserError("nothing to measure: --only names no figure but cold_start and --no-cold-start skips it");
         if (answers < 1 || runs < 1) throw new UserError("--answers and --runs must be at least 1");
         PrintWriter out = spec.commandLine().getOut();
         Path dir = scratch != null ? Files.createDirectories(scratch).resolve("bench-" + ProcessHandle.current().pid())
                 : Files.createTempDirectory("rpg-bench-");
         try {
-            List<Figure> figures = new Bench(new Bench.Options(answers, runs, quick ? 1 : 20, !noColdStart, dir), out).run();
+            List<Figure> figures = new Bench(new Bench.Options(answers, runs, quick ? 1 : 20, parts, dir), out).run();
             out.println();
             out.printf("%d run(s); max heap %d MiB; %d processors%n", runs, Runtime.getRuntime().maxMemory() >> 20,
                     Runtime.getRuntime().availableProcessors());

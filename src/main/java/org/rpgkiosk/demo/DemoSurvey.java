@@ -36,7 +36,11 @@ public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
 
     /** Status is "submitted", "abandoned" or "in_progress" (only in the open wave); role may be null (not given). */
     public record DemoResponse(UUID id, DemoWave wave, String roleCode, String status, LocalDate submittedOn,
-                               List<DemoAnswer> answers) {}
+                               List<DemoAnswer> answers) {
+        public boolean submitted() {
+            return status.equals("submitted");
+        }
+    }
 
     /** Points 1..4 for a statement, text for an open question; both null when skipped. */
     public record DemoAnswer(Item item, Integer points, String text) {}

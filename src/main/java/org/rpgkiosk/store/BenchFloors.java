@@ -48,7 +48,7 @@ public final class BenchFloors {
         try (PreparedStatement rs = c.prepareStatement("INSERT INTO response (id, wave_id, version_id, role_code, status, "
                 + "submitted_on) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement as = c.prepareStatement("INSERT INTO answer (response_id, item_id, wave_id, role_code, "
-                     + "points, answer_text) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + "submitted, points, answer_text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int inBatch = 0;
             int inCommit = 0;
             while (responses.hasNext()) {
@@ -66,8 +66,9 @@ public final class BenchFloors {
                     as.setInt(2, q.itemId(a.item().code()));
                     as.setInt(3, wave);
                     as.setString(4, r.roleCode());
-                    if (a.points() == null) as.setNull(5, Types.SMALLINT); else as.setShort(5, a.points().shortValue());
-                    as.setString(6, a.text());
+                    as.setBoolean(5, r.submitted());
+                    if (a.points() == null) as.setNull(6, Types.SMALLINT); else as.setShort(6, a.points().shortValue());
+                    as.setString(7, a.text());
                     as.addBatch();
                     inBatch++;
                 }

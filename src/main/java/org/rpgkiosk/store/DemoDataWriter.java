@@ -142,7 +142,7 @@ public final class DemoDataWriter {
             batches.responseRows++;
             for (DemoAnswer a : r.answers()) {
                 batches.answers.bind(r.id(), q.itemId(a.item().code()), waveIds.get(r.wave().code()), r.roleCode(),
-                        a.points() == null ? null : a.points().shortValue(), a.text());
+                        r.submitted(), a.points() == null ? null : a.points().shortValue(), a.text());
                 batches.answerRows++;
             }
             written += 1 + r.answers().size();
@@ -174,7 +174,8 @@ public final class DemoDataWriter {
             responses = t.batch(t.insertInto(RESPONSE, RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.VERSION_ID, RESPONSE.ROLE_CODE,
                     RESPONSE.STATUS, RESPONSE.SUBMITTED_ON).values(null, (Integer) null, null, null, null, null));
             answers = t.batch(t.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE,
-                    ANSWER.POINTS, ANSWER.ANSWER_TEXT).values(null, (Integer) null, (Integer) null, null, null, null));
+                    ANSWER.SUBMITTED, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
+                    .values(null, (Integer) null, (Integer) null, null, null, null, null));
             responseRows = 0;
             answerRows = 0;
         }

@@ -1,6 +1,5 @@
 package org.rpgkiosk.store;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.report.ReportData;
@@ -66,31 +64,17 @@ public final class ReportQueries {
 
     /**
      * The one aggregate statement over the answers. Each answer carries its response's wave and
-     * role (V2), so the counts are one GROUP BY pass over the answer table alone; the few answers
-     * of responses not submitted are then taken off, found from the response side through the
-     * answer key. One statement, so one consistent reading while kiosks write. Joining every
-     * answer to its response instead cost 4-7x the plain pass on H2 (see BENCHMARKS.md).
+     * role (V2) and whether it was submitted (V3), so the counts are one GROUP BY pass over the
+     * answer table alone. Joining every answer to its response instead cost 4-7x the plain pass
+     * on H2, and taking the answers of responses not submitted off in a second pass 2x (see
+     * BENCHMARKS.md).
      */
     private List<AnswerCount> answerCounts(Map<Integer, String> itemCodes, Map<Integer, String> waveCodes) {
-        Field<Integer> n = DSL.field(DSL.name("n"), Integer.class);
-        var all = dsl.select(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS, DSL.count().as(n))
-                .from(ANSWER).where(ANSWER.POINTS.isNotNull())
-                .groupBy(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS);
-        var notSubmitted = dsl.select(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS,
-                        DSL.count().neg().as(n))
-                .from(RESPONSE).join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
-                .where(RESPONSE.STATUS.ne(SUBMITTED).and(ANSWER.POINTS.isNotNull()))
-                .groupBy(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS);
-        var counts = all.unionAll(notSubmitted).asTable("c");
-        Field<Integer> item = counts.field(ANSWER.ITEM_ID);
-        Field<Integer> wave = counts.field(ANSWER.WAVE_ID);
-        Field<String> role = counts.field(ANSWER.ROLE_CODE);
-        Field<Short> points = counts.field(ANSWER.POINTS);
-        Field<BigDecimal> total = DSL.sum(counts.field(n));
-        return dsl.select(item, wave, role, points, total).from(counts)
-                .groupBy(item, wave, role, points).having(total.gt(BigDecimal.ZERO))
+        return dsl.select(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS, DSL.count())
+                .from(ANSWER).where(ANSWER.SUBMITTED.isTrue().and(ANSWER.POINTS.isNotNull()))
+                .groupBy(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS)
                 .fetch(r -> new AnswerCount(itemCodes.get(r.value1()), waveCodes.get(r.value2()), r.value3(),
-                        r.value4(), r.value5().longValue()));
+                        r.value4(), r.value5()));
     }
 
     private List<Respondents> respondents(Map<Integer, String> waveCodes) {

@@ -61,11 +61,21 @@ public final class ResponseRepository {
         });
     }
 
-    /** Date only: the time of day could tell who was at the terminal. */
+    /**
+     * Date only: the time of day could tell who was at the terminal. The answers carry a copy of
+     * "submitted" (for the report's one-table count, V3), set in the same transaction.
+     */
     public boolean submit(UUID id, LocalDate today) {
-        return dsl.update(RESPONSE).set(RESPONSE.STATUS, "submitted").set(RESPONSE.SUBMITTED_ON, today)
-                .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
-                .execute() == 1;
+        return dsl.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
+            if (t.update(RESPONSE).set(RESPONSE.STATUS, "submitted").set(RESPONSE.SUBMITTED_ON, today)
+                    .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
+                    .execute() != 1) {
+                return false;
+            }
+            t.update(ANSWER).set(ANSWER.SUBMITTED, true).where(ANSWER.RESPONSE_ID.eq(id)).execute();
+            return true;
+        });
     }
 
     public boolean abandon(UUID id) {

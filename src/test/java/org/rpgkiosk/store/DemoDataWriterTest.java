@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.jooq.impl.DSL;
 import org.rpgkiosk.demo.DemoData;
 import org.rpgkiosk.store.DemoDataWriter.Summary;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
@@ -35,7 +36,8 @@ class DemoDataWriterTest {
     static String checksum(Store store) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         store.dsl().select(RESPONSE.ID, WAVE.CODE, RESPONSE.ROLE_CODE, RESPONSE.STATUS, RESPONSE.SUBMITTED_ON,
-                        ITEM.CODE, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
+                        ITEM.CODE, ANSWER.POINTS, ANSWER.ANSWER_TEXT, ANSWER.WAVE_ID.eq(RESPONSE.WAVE_ID),
+                        ANSWER.ROLE_CODE.isNotDistinctFrom(RESPONSE.ROLE_CODE), ANSWER.SUBMITTED)
                 .from(RESPONSE).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
                 .leftJoin(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).leftJoin(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
                 .orderBy(RESPONSE.ID, ITEM.CODE)
@@ -86,6 +88,10 @@ class DemoDataWriterTest {
                             .and(RosterRepository.memberOn(GROUP_SESSION.HELD_ON)))
                     .where(MEMBERSHIP.ID.isNull())), "every mark is for a member of the group on the day");
             assertTrue(store.dsl().fetchCount(MEMBERSHIP, MEMBERSHIP.ENDED_ON.isNotNull()) > 0, "some left half way");
+            assertEquals(0, store.dsl().fetchCount(ANSWER.join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
+                    .where(ANSWER.SUBMITTED.ne(DSL.field(RESPONSE.STATUS.eq("submitted"))))),
+                    "every answer is flagged submitted as its response is");
+            assertTrue(store.dsl().fetchCount(ANSWER, ANSWER.SUBMITTED.isTrue()) > 0);
             assertEquals(1, store.dsl().fetchCount(WAVE, WAVE.IS_OPEN.isTrue()));
             assertFalse(store.attendance().open(store.attendance().groups().get(0),
                     org.rpgkiosk.demo.DemoRoster.START.plusDays(40)).entries().isEmpty());

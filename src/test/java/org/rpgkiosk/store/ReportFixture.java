@@ -48,19 +48,21 @@ public final class ReportFixture {
      */
     public UUID response(int waveId, String role, String status, int... points) {
         UUID id = UUID.randomUUID();
+        boolean submitted = status.equals("submitted");
         dsl.insertInto(RESPONSE).set(RESPONSE.ID, id).set(RESPONSE.WAVE_ID, waveId)
                 .set(RESPONSE.VERSION_ID, questionnaire.versionId()).set(RESPONSE.ROLE_CODE, role)
                 .set(RESPONSE.STATUS, status)
-                .set(RESPONSE.SUBMITTED_ON, status.equals("submitted") ? LocalDate.of(2024, 5, 1) : null).execute();
+                .set(RESPONSE.SUBMITTED_ON, submitted ? LocalDate.of(2024, 5, 1) : null).execute();
         var items = questionnaire.questionnaire().agreementItems();
         var insert = dsl.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE,
-                ANSWER.POINTS, ANSWER.ANSWER_TEXT);
+                ANSWER.SUBMITTED, ANSWER.POINTS, ANSWER.ANSWER_TEXT);
         for (int i = 0; i < points.length; i++) {
-            insert = insert.values(id, questionnaire.itemId(items.get(i).code()), waveId, role,
+            insert = insert.values(id, questionnaire.itemId(items.get(i).code()), waveId, role, submitted,
                     points[i] == 0 ? null : (short) points[i], null);
         }
         Item open = questionnaire.questionnaire().openItems().get(0);
-        insert.values(id, questionnaire.itemId(open.code()), waveId, role, null, "an open answer, not a number").execute();
+        insert.values(id, questionnaire.itemId(open.code()), waveId, role, submitted, null, "an open answer, not a number")
+                .execute();
         return id;
     }
 

@@ -10,11 +10,14 @@ import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
+import org.rpgkiosk.report.ReportData.AnswerCount;
 
 class ResponseRepositoryTest {
     @TempDir Path dir;
@@ -76,6 +79,42 @@ class ResponseRepositoryTest {
             assertEquals(List.of("social_worker", "social_worker"),
                     store.dsl().select(ANSWER.ROLE_CODE).from(ANSWER).fetch(ANSWER.ROLE_CODE));
             assertEquals(List.of(f.waveId(), f.waveId()), store.dsl().select(ANSWER.WAVE_ID).from(ANSWER).fetch(ANSWER.WAVE_ID));
+        }
+    }
+
+    /**
+     * The answers carry whether their response was submitted (V3, for the report's one-table
+     * count): set by the submit, never by an abandon or a wave's close, and the report counts
+     * the submitted response's answers only.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void answersAreMarkedSubmittedWithTheirResponseAndOnlyThen(TestDatabases db) {
+        Fixture f = open(db);
+        try (Store store = f.store()) {
+            var responses = store.responses();
+            UUID sent = UUID.randomUUID();
+            UUID walkedAway = UUID.randomUUID();
+            UUID leftOpen = UUID.randomUUID();
+            int item = f.q().itemId("skills_reflect");
+            for (UUID id : List.of(sent, walkedAway, leftOpen)) {
+                responses.start(id, f.waveId(), f.q().versionId());
+                responses.saveRole(id, "social_worker");
+                responses.saveAnswer(id, item, 3, null);
+                responses.saveAnswer(id, f.q().itemId("open_helpful"), null, "text");
+            }
+            assertEquals(0, store.dsl().fetchCount(ANSWER, ANSWER.SUBMITTED.isTrue()));
+
+            assertTrue(responses.submit(sent, LocalDate.of(2026, 2, 3)));
+            assertTrue(responses.abandon(walkedAway));
+            store.waves().close("y1", LocalDate.of(2026, 3, 1));
+            assertFalse(responses.submit(leftOpen, LocalDate.of(2026, 3, 2)), "closing the wave abandoned it");
+
+            var flags = store.dsl().select(ANSWER.RESPONSE_ID, DSL.count()).from(ANSWER).where(ANSWER.SUBMITTED.isTrue())
+                    .groupBy(ANSWER.RESPONSE_ID).fetchMap(ANSWER.RESPONSE_ID, DSL.count());
+            assertEquals(Map.of(sent, 2), flags);
+            assertEquals(List.of(new AnswerCount("skills_reflect", "y1", "social_worker", 3, 1)),
+                    store.reports().read().answers());
         }
     }
 
