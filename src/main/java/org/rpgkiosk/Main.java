@@ -12,6 +12,7 @@ import org.rpgkiosk.cli.ExportCommand;
 import org.rpgkiosk.cli.DemoDataCommand;
 import org.rpgkiosk.cli.GroupCommand;
 import org.rpgkiosk.cli.KioskCommand;
+import org.rpgkiosk.cli.KioskTerminal;
 import org.rpgkiosk.cli.LogFile;
 import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
@@ -55,8 +56,6 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
             "Run './run.sh COMMAND --help' for the options of a command."})
 public final class Main implements Callable<Integer> {
-    private static final Logger LOG = Logger.getLogger(Main.class.getName());
-
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
             description = "JDBC URL of the database (default: an H2 file in the data directory; env KIOSK_DB_URL)")
     String dbUrl = System.getenv("KIOSK_DB_URL");
@@ -77,8 +76,14 @@ public final class Main implements Callable<Integer> {
             description = "print the stack trace of an unexpected fault")
     boolean debug;
 
+    /** A plain kiosk start's terminal, starting frame drawn, until the kiosk command takes it. */
+    private KioskTerminal earlyTerminal;
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        // A plain kiosk start (./run.sh, ./run.sh kiosk) shows its starting frame first, before
+        // picocli builds its model of every command and before the log file is set up.
+        KioskTerminal early = KioskTerminal.startEarly(args);
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), early, args));
     }
 
     /** Runs one command line and returns its exit code; tests call this instead of main. */
@@ -87,11 +92,28 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, null, args);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, KioskTerminal early, String... args) {
         Main main = new Main();
+        main.earlyTerminal = early;
+        try {
+            return run(main, out, err, args);
+        } finally {
+            main.closeEarlyTerminal();
+        }
+    }
+
+    private static int run(Main main, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
         cli.setExecutionStrategy(parsed -> {
-            LogFile.configure(main.dataDir);
-            return new CommandLine.RunLast().execute(parsed);
+            try {
+                LogFile.configure(main.dataDir);
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                main.closeEarlyTerminal();   // not taken by the kiosk: off the screen before a fault is printed
+            }
         });
         cli.setParameterExceptionHandler((e, argv) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
@@ -102,16 +124,32 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof UserError) {
                 commandLine.getErr().println("error: " + e.getMessage());
-                LOG.log(Level.INFO, "refused: " + e.getMessage(), e);
+                log().log(Level.INFO, "refused: " + e.getMessage(), e);
                 return 2;
             }
-            LOG.log(Level.SEVERE, "unexpected fault", e);
+            log().log(Level.SEVERE, "unexpected fault", e);
             commandLine.getErr().println("unexpected fault: " + e + (main.debug ? ""
                     : " (run again with --debug for details; the log is in " + main.dataDir.resolve(LogFile.NAME) + ")"));
             if (main.debug) e.printStackTrace(commandLine.getErr());
             return 1;
         });
         return cli.execute(args);
+    }
+
+    private static Logger log() {
+        return Logger.getLogger(Main.class.getName());   // not at class loading: after the early frame
+    }
+
+    /** The terminal a plain kiosk start drew its starting frame on (the caller closes it), or null. */
+    public KioskTerminal takeEarlyTerminal() {
+        KioskTerminal taken = earlyTerminal;
+        earlyTerminal = null;
+        return taken;
+    }
+
+    private void closeEarlyTerminal() {
+        KioskTerminal left = takeEarlyTerminal();
+        if (left != null) left.closeQuietly();
     }
 
     @Override

@@ -1,11 +1,7 @@
 package org.rpgkiosk.cli;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.Main;
@@ -51,24 +47,12 @@ public final class KioskCommand implements Callable<Integer> {
         if (idleSeconds < 5 || countdownSeconds < 1) {
             throw new UserError("--idle-seconds must be at least 5 and --countdown-seconds at least 1");
         }
-        // UTF-8 whatever the locale says: Welsh, accents and emoji must reach the database intact.
-        // Closing the terminal puts back the modes Lanterna found on creating it, Ctrl-C and Ctrl-Z
-        // working in the shell included, so those are changed only after it has been created.
-        try (Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-                .createTerminal()) {
-            // No keys that signal: Ctrl-Z would suspend the kiosk to a shell and Ctrl-\ would print
-            // a thread dump over the screen. Ctrl-C arrives as a key (staff entrance).
-            stty("-isig");
-            TerminalScreen screen = new TerminalScreen(terminal);
-            screen.startScreen();   // the terminal's private screen: nothing stays in the scroll-back
-            screen.setCursorPosition(null);
-            try {
-                drawThenRun(screen, main);
-            } finally {
-                screen.stopScreen();   // before Main prints a fault such as "in use", on the normal screen
-            }
+        // A plain start (./run.sh) has the starting frame up already: Main.main drew it first.
+        KioskTerminal early = main.takeEarlyTerminal();
+        try (KioskTerminal kiosk = early != null ? early : KioskTerminal.open()) {
+            if (early == null) StartingScreen.draw(kiosk.screen());
+            // Closing it (stopping the screen) comes before Main prints a fault such as "in use", on the normal screen.
+            openThenRun(kiosk.screen(), main);
         } catch (IOException e) {
             throw new UserError("the terminal failed: " + e.getMessage(), e);
         }
@@ -76,27 +60,16 @@ public final class KioskCommand implements Callable<Integer> {
     }
 
     /**
-     * Draws first and opens the database behind it: a person sees the welcome's frame at once
-     * instead of a blank terminal while H2 opens and migrates (a second or more).
+     * Opens the database behind the starting frame, already drawn: a person sees the welcome's
+     * frame at once instead of a blank terminal while H2 opens and migrates (a second or more).
      */
-    private void drawThenRun(TerminalScreen screen, Main main) throws IOException {
-        StartingScreen.draw(screen);
+    private void openThenRun(TerminalScreen screen, Main main) throws IOException {
         try (Store store = main.openStore()) {
             loadDefaultQuestionnaireIfNone(store);
             if (!StartingScreen.discardKeys(screen)) return;   // the terminal went away meanwhile
             Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
             new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
                     main.dataDir().resolve("backups")).run();
-        }
-    }
-
-    private static void stty(String setting) {
-        try {
-            new ProcessBuilder("stty", setting).redirectInput(ProcessBuilder.Redirect.INHERIT).start().waitFor();
-        } catch (IOException e) {
-            // no stty: Lanterna's own Ctrl-C trap still holds
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
