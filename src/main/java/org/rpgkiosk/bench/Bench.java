@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ import org.rpgkiosk.store.StoredQuestionnaire;
  * directory of its own on fresh H2 databases; the user's data is never touched.
  */
 public final class Bench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The figures, in the order they are measured; lower case, as they are typed after --only. */
     public enum Part { insert, export, report, keystroke, cold_start }
 
@@ -84,6 +86,8 @@ public final class Bench {
         int responses = responsesFor(options.answers());
         List<Double> ours = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
+        List<Double> oursCpu = new ArrayList<>();
+        List<Double> floorCpu = new ArrayList<>();
         long[] peak = {0};
         long answers = 0;
         Store kept = null;
@@ -94,7 +98,7 @@ public final class Bench {
                 s.demoData().write(DemoData.generate(1, 0, q.questionnaire()), q);   // roster and waves only
                 Iterator<DemoResponse> rows = DemoData.generate(1, responses, q.questionnaire()).survey().iterator();
                 long[] n = {0};
-                floor.add(timed(() -> n[0] = new BenchFloors(s).rawInsert(rows, q), null));
+                floor.add(timed(() -> n[0] = new BenchFloors(s).rawInsert(rows, q), null, floorCpu));
                 answers = n[0];
             }
             delete(floorDir);
@@ -105,12 +109,13 @@ public final class Bench {
             Store s = Store.open(DatabaseUrl.defaultFor(scratch.resolve("insert-" + run)));
             kept = s;
             StoredQuestionnaire q = s.demoData().questionnaire();
-            ours.add(timed(() -> s.demoData().write(DemoData.generate(1, responses, q.questionnaire()), q), peak));
+            ours.add(timed(() -> s.demoData().write(DemoData.generate(1, responses, q.questionnaire()), q), peak,
+                    oursCpu));
             log.printf("insert run %d: %.2f s (raw JDBC %.2f s)%n", run + 1, ours.get(run), floor.get(run));
             log.flush();
         }
         out.add(new Figure(String.format("demo-data insert (%,d answers)", answers), ours, "raw JDBC batch insert",
-                floor, 1.5, peak[0], responses + " responses"));
+                floor, 1.5, peak[0], responses + " responses; " + cpuRatio(oursCpu, floorCpu)));
         return kept;
     }
 
@@ -138,19 +143,22 @@ public final class Bench {
     private Figure export(Store store, Path scratch) throws Exception {
         List<Double> ours = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
+        List<Double> oursCpu = new ArrayList<>();
+        List<Double> floorCpu = new ArrayList<>();
         long[] peak = {0};
         for (int run = 0; run < options.runs(); run++) {
             Path csv = scratch.resolve("csvwrite-" + run + ".csv");
-            floor.add(timed(() -> new BenchFloors(store).csvWrite(csv), null));
+            floor.add(timed(() -> new BenchFloors(store).csvWrite(csv), null, floorCpu));
             Files.deleteIfExists(csv);
             Path out = scratch.resolve("export-" + run);
             ours.add(timed(() -> Exporter.export(store, new ExportOptions(out, List.of(), Profile.RESEARCH, false, null)),
-                    peak));
+                    peak, oursCpu));
             delete(out);
             log.printf("export run %d: %.2f s (CSVWRITE %.2f s)%n", run + 1, ours.get(run), floor.get(run));
             log.flush();
         }
-        return new Figure("export", ours, "H2 CSVWRITE of the answer rows", floor, 1.0, peak[0], "");
+        return new Figure("export", ours, "H2 CSVWRITE of the answer rows", floor, 1.0, peak[0],
+                cpuRatio(oursCpu, floorCpu));
     }
 
     // report ---------------------------------------------------------------------------------
@@ -158,14 +166,17 @@ public final class Bench {
     private Figure report(Store store) throws Exception {
         List<Double> ours = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
+        List<Double> oursCpu = new ArrayList<>();
+        List<Double> floorCpu = new ArrayList<>();
         long[] peak = {0};
         for (int run = 0; run < options.runs(); run++) {
-            floor.add(timed(() -> new BenchFloors(store).plainGroupBy(), null));
-            ours.add(timed(() -> Report.build(store.reports().read(), Report.Options.defaults()), peak));
+            floor.add(timed(() -> new BenchFloors(store).plainGroupBy(), null, floorCpu));
+            ours.add(timed(() -> Report.build(store.reports().read(), Report.Options.defaults()), peak, oursCpu));
             log.printf("report run %d: %.3f s (plain GROUP BY %.3f s)%n", run + 1, ours.get(run), floor.get(run));
             log.flush();
         }
-        return new Figure("report", ours, "plain GROUP BY over answer", floor, 1.5, peak[0], "");
+        return new Figure("report", ours, "plain GROUP BY over answer", floor, 1.5, peak[0],
+                cpuRatio(oursCpu, floorCpu));
     }
 
     // keystroke -> frame ---------------------------------------------------------------------
@@ -178,7 +189,7 @@ public final class Bench {
         long[] peak = {0};
         List<Keystrokes.Times> times = new ArrayList<>();
         timed(() -> times.add(Keystrokes.type(store, scratch.resolve("backups"),
-                options.keyResponses() * options.runs())), peak);
+                options.keyResponses() * options.runs())), peak, null);
         List<Double> toFrame = times.get(0).toFrame();
         List<Double> toCommitted = times.get(0).toCommitted();
         return List.of(
@@ -254,21 +265,34 @@ public final class Bench {
     // helpers --------------------------------------------------------------------------------
 
     /** Seconds taken; when {@code peak} is given, the heap's peak use during the call is kept in it. */
-    private static double timed(Callable<?> work, long[] peak) throws Exception {
+    /**
+     * Wall-clock seconds of {@code work}; with {@code cpu}, also this thread's processor seconds,
+     * which a busy machine disturbs far less (the database is embedded, so its work is on this
+     * thread too; the collector's threads are not counted).
+     */
+    private static double timed(Callable<?> work, long[] peak, List<Double> cpu) throws Exception {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         if (peak != null) {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         }
+        long cpuBegan = THREADS.getCurrentThreadCpuTime();
         long began = System.nanoTime();
         work.call();
         double seconds = (System.nanoTime() - began) / 1e9;
+        if (cpu != null) cpu.add((THREADS.getCurrentThreadCpuTime() - cpuBegan) / 1e9);
         if (peak != null) {
             long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             peak[0] = Math.max(peak[0], used);
         }
         return seconds;
+    }
+
+    /** The ratio of the medians of processor time, ours against the floor's. */
+    private static String cpuRatio(List<Double> ours, List<Double> floor) {
+        return String.format("cpu %.2fx (%.2f s / %.2f s)", Figure.percentile(ours, 50) / Figure.percentile(floor, 50),
+                Figure.percentile(ours, 50), Figure.percentile(floor, 50));
     }
 
     /** Deletes a directory and all in it. */
