@@ -133,6 +133,7 @@ public final class KioskApp {
     private void staffIdle() {
         if (desk.inSetup() || clock.getAsLong() - lastKeyAt < timing.idleMillis()) return;
         staffMode = false;
+        desk.walkedAway();
         store.audit().record("kiosk", "staff.idle", "left the staff screens after " + timing.idleMillis() / 1000 + " s");
         if (survey.screen() == SurveyState.Screen.WELCOME) refreshWave();
         wiped = true;

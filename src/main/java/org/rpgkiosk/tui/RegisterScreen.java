@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rpgkiosk.attendance.Entry;
@@ -32,6 +33,7 @@ final class RegisterScreen implements StaffScreen {
 
     private final Store store;
     private final String actor;
+    private final RegisterDrafts drafts;
     private final List<Group> groups;
     private Step step = Step.GROUP;
     private int cursor;
@@ -43,10 +45,16 @@ final class RegisterScreen implements StaffScreen {
     private int reasonLine;
     private String message;
 
-    RegisterScreen(Store store, String actor) {
+    RegisterScreen(Store store, String actor, RegisterDrafts drafts) {
         this.store = store;
         this.actor = actor;
+        this.drafts = drafts;
         this.groups = store.attendance().groups();
+    }
+
+    /** The register as it stands, when it holds changes not yet saved. */
+    Optional<Register> unsaved() {
+        return register != null && register.changed() ? Optional.of(register) : Optional.empty();
     }
 
     @Override
@@ -95,6 +103,11 @@ final class RegisterScreen implements StaffScreen {
             return true;
         }
         register = store.attendance().open(group, date);
+        Optional<Register> draft = drafts.take(group.id(), date);
+        if (draft.isPresent()) {
+            register = draft.get();
+            message = "The marks made here before the screen timed out were kept, not yet saved.";
+        }
         step = Step.DETAILS;
         form = new Form(title(), new Form.Field("Facilitator (ext/int)", false, 8),
                 new Form.Field("Facilitator's name", false, Register.MAX_NAME), new Form.Field("Length in minutes", false, 3))

@@ -31,6 +31,7 @@ final class StaffDesk {
     private final PinHasher hasher;
     private final Path backupDir;
     private final PinEntrance entrance;
+    private final RegisterDrafts drafts = new RegisterDrafts();
     private Step step;
     private StaffRole role;
     private Form form;
@@ -57,6 +58,16 @@ final class StaffDesk {
         } else {
             beginOpenWave(Step.SETUP_WAVE, "Set-up 2 of 2: open the first survey wave");
         }
+    }
+
+    /**
+     * The staff screens timed out: an unsaved register is kept as a draft for the same group and
+     * date (see {@link RegisterDrafts}); whoever comes next must give the PIN again.
+     */
+    void walkedAway() {
+        if (step == Step.SCREEN && screen instanceof RegisterScreen r) r.unsaved().ifPresent(drafts::keep);
+        screen = null;
+        enter();
     }
 
     void enter() {
@@ -109,13 +120,13 @@ final class StaffDesk {
                     form = pinForm("Set the facilitator PIN");
                 }
                 case '4' -> backUp();
-                case '5' -> open(new RegisterScreen(store, role.code()));
+                case '5' -> open(new RegisterScreen(store, role.code(), drafts));
                 case '6' -> open(new ExportScreen(store, backupDir.resolveSibling("exports")));
                 case '9' -> step = Step.CONFIRM_QUIT;
                 default -> { }
             }
         } else if (c == '1') {
-            open(new RegisterScreen(store, role.code()));
+            open(new RegisterScreen(store, role.code(), drafts));
         }
         return Outcome.STAY;
     }

@@ -62,6 +62,47 @@ class RegisterScreenTest {
     }
 
     @Test
+    void marksLeftUnsavedWhenTheScreenTimesOutComeBackForTheSameGroupAndDate() {
+        toChecklist(KioskHarness.FACILITATOR_PIN, "1");
+        kiosk.type("p");
+        kiosk.key(KeyType.ArrowDown);
+        kiosk.type("p");
+        assertTrue(kiosk.text().contains("2 present, 0 apologies, 0 absent, 1 to mark"), kiosk.text());
+        kiosk.after(90_000);
+        assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
+        assertFalse(kiosk.text().contains("Alex Demo"), "no name left on the participants' screen");
+        assertEquals(Map.of(), stored());
+
+        kiosk.enterStaff(KioskHarness.FACILITATOR_PIN);
+        kiosk.type("1");
+        kiosk.type("2");                     // Pod A again, today again
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("were kept, not yet saved"), kiosk.text());
+        assertTrue(kiosk.text().contains("Facilitator's name:    Pat Facil"), kiosk.text());
+        kiosk.key(KeyType.Enter);
+        kiosk.key(KeyType.Enter);
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("2 present, 0 apologies, 0 absent, 1 to mark"), kiosk.text());
+        kiosk.key(KeyType.ArrowDown);
+        kiosk.key(KeyType.ArrowDown);
+        kiosk.type("p");
+        kiosk.type("s");
+        assertEquals(Map.of("Alex Demo", "present", "Bo Demo", "present", "Cy Demo", "present"), stored());
+    }
+
+    @Test
+    void aDraftIsOnlyForItsOwnGroup() {
+        toChecklist(KioskHarness.FACILITATOR_PIN, "1");
+        kiosk.type("p");
+        kiosk.after(90_000);
+        kiosk.enterStaff(KioskHarness.FACILITATOR_PIN);
+        kiosk.type("1");
+        kiosk.type("1");                     // Leads, not Pod A
+        kiosk.key(KeyType.Enter);
+        assertFalse(kiosk.text().contains("were kept"), kiosk.text());
+    }
+
+    @Test
     void aFacilitatorMarksEveryoneAddsAVisitorAndSaves() {
         toChecklist(KioskHarness.FACILITATOR_PIN, "1");
         String list = kiosk.text();
