@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * A few labelled text fields typed one after another (a PIN, a wave's code and label). Enter
  * moves on and, on the last field, submits; Esc cancels. Masked fields show dots, never digits.
+ * A value filled in advance (today's date, a default) is accepted with Enter, replaced by
+ * whatever is typed into it, or edited after a Backspace, as in most forms.
  */
 final class Form {
     record Field(String label, boolean masked, int maxLength) {}
@@ -16,6 +18,7 @@ final class Form {
     final String title;
     final List<Field> fields;
     private final String[] values;
+    private final boolean[] suggested;
     private int current;
     String error;
 
@@ -23,12 +26,14 @@ final class Form {
         this.title = title;
         this.fields = List.of(fields);
         this.values = new String[fields.length];
+        this.suggested = new boolean[fields.length];
         Arrays.fill(values, "");
     }
 
     /** Fills a field in advance (today's date, a default), to be edited or accepted with Enter. */
     Form set(int i, String value) {
         values[i] = value;
+        suggested[i] = !value.isEmpty();
         return this;
     }
 
@@ -39,11 +44,13 @@ final class Form {
     Result key(KeyStroke k) {
         switch (k.getKeyType()) {
             case Character -> {
-                if (!k.isCtrlDown() && !k.isAltDown() && values[current].length() < fields.get(current).maxLength()) {
-                    values[current] += k.getCharacter();
-                }
+                if (k.isCtrlDown() || k.isAltDown()) break;
+                if (suggested[current]) values[current] = "";
+                suggested[current] = false;
+                if (values[current].length() < fields.get(current).maxLength()) values[current] += k.getCharacter();
             }
             case Backspace -> {
+                suggested[current] = false;
                 if (!values[current].isEmpty()) values[current] = values[current].substring(0, values[current].length() - 1);
             }
             case Tab, ArrowDown -> current = Math.min(current + 1, fields.size() - 1);
