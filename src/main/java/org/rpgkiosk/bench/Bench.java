@@ -3,10 +3,6 @@ package org.rpgkiosk.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +11,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rpgkiosk.demo.DemoData;
 import org.rpgkiosk.demo.DemoSurvey.DemoResponse;
@@ -38,7 +33,6 @@ import org.rpgkiosk.store.StoredQuestionnaire;
  * directory of its own on fresh H2 databases; the user's data is never touched.
  */
 public final class Bench {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The figures, in the order they are measured; lower case, as they are typed after --only. */
     public enum Part { insert, export, report, keystroke, cold_start }
 
@@ -84,21 +78,18 @@ public final class Bench {
 
     private Store insert(Path scratch, List<Figure> out) throws Exception {
         int responses = responsesFor(options.answers());
-        List<Double> ours = new ArrayList<>();
-        List<Double> floor = new ArrayList<>();
-        List<Double> oursCpu = new ArrayList<>();
-        List<Double> floorCpu = new ArrayList<>();
-        long[] peak = {0};
+        PairedRuns runs = new PairedRuns();
         long answers = 0;
         Store kept = null;
         for (int run = 0; run < options.runs(); run++) {
             Path floorDir = scratch.resolve("insert-floor-" + run);
+            double floor;
             try (Store s = Store.open(DatabaseUrl.defaultFor(floorDir))) {
                 StoredQuestionnaire q = s.demoData().questionnaire();
                 s.demoData().write(DemoData.generate(1, 0, q.questionnaire()), q);   // roster and waves only
                 Iterator<DemoResponse> rows = DemoData.generate(1, responses, q.questionnaire()).survey().iterator();
                 long[] n = {0};
-                floor.add(timed(() -> n[0] = new BenchFloors(s).rawInsert(rows, q), null, floorCpu));
+                floor = runs.floor(() -> n[0] = new BenchFloors(s).rawInsert(rows, q));
                 answers = n[0];
             }
             delete(floorDir);
@@ -109,13 +100,12 @@ public final class Bench {
             Store s = Store.open(DatabaseUrl.defaultFor(scratch.resolve("insert-" + run)));
             kept = s;
             StoredQuestionnaire q = s.demoData().questionnaire();
-            ours.add(timed(() -> s.demoData().write(DemoData.generate(1, responses, q.questionnaire()), q), peak,
-                    oursCpu));
-            log.printf("insert run %d: %.2f s (raw JDBC %.2f s)%n", run + 1, ours.get(run), floor.get(run));
+            double ours = runs.ours(() -> s.demoData().write(DemoData.generate(1, responses, q.questionnaire()), q));
+            log.printf("insert run %d: %.2f s (raw JDBC %.2f s)%n", run + 1, ours, floor);
             log.flush();
         }
-        out.add(new Figure(String.format("demo-data insert (%,d answers)", answers), ours, "raw JDBC batch insert",
-                floor, 1.5, peak[0], responses + " responses; " + cpuRatio(oursCpu, floorCpu)));
+        out.add(runs.figure(String.format("demo-data insert (%,d answers)", answers), "raw JDBC batch insert", 1.5,
+                responses + " responses"));
         return kept;
     }
 
@@ -141,42 +131,32 @@ public final class Bench {
     // export ---------------------------------------------------------------------------------
 
     private Figure export(Store store, Path scratch) throws Exception {
-        List<Double> ours = new ArrayList<>();
-        List<Double> floor = new ArrayList<>();
-        List<Double> oursCpu = new ArrayList<>();
-        List<Double> floorCpu = new ArrayList<>();
-        long[] peak = {0};
+        PairedRuns runs = new PairedRuns();
         for (int run = 0; run < options.runs(); run++) {
             Path csv = scratch.resolve("csvwrite-" + run + ".csv");
-            floor.add(timed(() -> new BenchFloors(store).csvWrite(csv), null, floorCpu));
+            double floor = runs.floor(() -> new BenchFloors(store).csvWrite(csv));
             Files.deleteIfExists(csv);
             Path out = scratch.resolve("export-" + run);
-            ours.add(timed(() -> Exporter.export(store, new ExportOptions(out, List.of(), Profile.RESEARCH, false, null)),
-                    peak, oursCpu));
+            double ours = runs.ours(() -> Exporter.export(store,
+                    new ExportOptions(out, List.of(), Profile.RESEARCH, false, null)));
             delete(out);
-            log.printf("export run %d: %.2f s (CSVWRITE %.2f s)%n", run + 1, ours.get(run), floor.get(run));
+            log.printf("export run %d: %.2f s (CSVWRITE %.2f s)%n", run + 1, ours, floor);
             log.flush();
         }
-        return new Figure("export", ours, "H2 CSVWRITE of the answer rows", floor, 1.0, peak[0],
-                cpuRatio(oursCpu, floorCpu));
+        return runs.figure("export", "H2 CSVWRITE of the answer rows", 1.0, "");
     }
 
     // report ---------------------------------------------------------------------------------
 
     private Figure report(Store store) throws Exception {
-        List<Double> ours = new ArrayList<>();
-        List<Double> floor = new ArrayList<>();
-        List<Double> oursCpu = new ArrayList<>();
-        List<Double> floorCpu = new ArrayList<>();
-        long[] peak = {0};
+        PairedRuns runs = new PairedRuns();
         for (int run = 0; run < options.runs(); run++) {
-            floor.add(timed(() -> new BenchFloors(store).plainGroupBy(), null, floorCpu));
-            ours.add(timed(() -> Report.build(store.reports().read(), Report.Options.defaults()), peak, oursCpu));
-            log.printf("report run %d: %.3f s (plain GROUP BY %.3f s)%n", run + 1, ours.get(run), floor.get(run));
+            double floor = runs.floor(() -> new BenchFloors(store).plainGroupBy());
+            double ours = runs.ours(() -> Report.build(store.reports().read(), Report.Options.defaults()));
+            log.printf("report run %d: %.3f s (plain GROUP BY %.3f s)%n", run + 1, ours, floor);
             log.flush();
         }
-        return new Figure("report", ours, "plain GROUP BY over answer", floor, 1.5, peak[0],
-                cpuRatio(oursCpu, floorCpu));
+        return runs.figure("report", "plain GROUP BY over answer", 1.5, "");
     }
 
     // keystroke -> frame ---------------------------------------------------------------------
@@ -188,7 +168,7 @@ public final class Bench {
         Keystrokes.type(store, scratch.resolve("backups"), 2);   // warm-up, not counted
         long[] peak = {0};
         List<Keystrokes.Times> times = new ArrayList<>();
-        timed(() -> times.add(Keystrokes.type(store, scratch.resolve("backups"),
+        PairedRuns.timed(() -> times.add(Keystrokes.type(store, scratch.resolve("backups"),
                 options.keyResponses() * options.runs())), peak, null);
         List<Double> toFrame = times.get(0).toFrame();
         List<Double> toCommitted = times.get(0).toCommitted();
@@ -263,37 +243,6 @@ public final class Bench {
     }
 
     // helpers --------------------------------------------------------------------------------
-
-    /** Seconds taken; when {@code peak} is given, the heap's peak use during the call is kept in it. */
-    /**
-     * Wall-clock seconds of {@code work}; with {@code cpu}, also this thread's processor seconds,
-     * which a busy machine disturbs far less (the database is embedded, so its work is on this
-     * thread too; the collector's threads are not counted).
-     */
-    private static double timed(Callable<?> work, long[] peak, List<Double> cpu) throws Exception {
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        if (peak != null) {
-            System.gc();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        }
-        long cpuBegan = THREADS.getCurrentThreadCpuTime();
-        long began = System.nanoTime();
-        work.call();
-        double seconds = (System.nanoTime() - began) / 1e9;
-        if (cpu != null) cpu.add((THREADS.getCurrentThreadCpuTime() - cpuBegan) / 1e9);
-        if (peak != null) {
-            long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            peak[0] = Math.max(peak[0], used);
-        }
-        return seconds;
-    }
-
-    /** The ratio of the medians of processor time, ours against the floor's. */
-    private static String cpuRatio(List<Double> ours, List<Double> floor) {
-        return String.format("cpu %.2fx (%.2f s / %.2f s)", Figure.percentile(ours, 50) / Figure.percentile(floor, 50),
-                Figure.percentile(ours, 50), Figure.percentile(floor, 50));
-    }
 
     /** Deletes a directory and all in it. */
     public static void delete(Path dir) {
