@@ -1,10 +1,10 @@
 package org.rpgkiosk.cli;
 
-import org.rpgkiosk.export.SmallCells;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.disclosure.Threshold;
 import org.rpgkiosk.report.CsvReport;
 import org.rpgkiosk.report.HtmlReport;
 import org.rpgkiosk.report.Report;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"The outcome report: per statement and wave n, mean, SD, 95%% CI, %% agreeing; the change",
             "between two waves (Mann-Whitney U and Welch's t, flagged where Mann-Whitney p < 0.05);",
             "response rates; attendance per group and month, role and facilitator kind; absence reasons.",
-            "Only submitted responses are counted. Differences are --wave minus --compare."})
+            "Only released responses count (an open wave's in steps of K), no figure rests on fewer than K",
+            "answers, and roles are pooled the same way in every table and export. Differences are --wave minus --compare."})
 public final class ReportCommand implements Callable<Integer> {
     enum Format { text, csv, html }
 
@@ -50,9 +51,10 @@ public final class ReportCommand implements Callable<Integer> {
                     + "response_rates, attendance_by_group_month, attendance_by_role, attendance_by_facilitator_kind, absence_reasons)")
     String table;
 
-    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "" + SmallCells.DEFAULT_MIN_CELL,
-            description = "roles with fewer than K respondents in a wave are merged into 'other' (default ${DEFAULT-VALUE})")
-    int minCell;
+    @Option(names = "--min-cell", paramLabel = "K",
+            description = "k: no figure rests on fewer than K answers, and roles under K in any wave are pooled into "
+                    + "'other' (default " + Threshold.REPORT_DEFAULT + ", at least " + Threshold.RESEARCH_FLOOR + ")")
+    Integer minCell;
 
     @Override
     public Integer call() {
@@ -60,12 +62,14 @@ public final class ReportCommand implements Callable<Integer> {
         if (!CsvReport.NAMES.contains(table)) {
             throw new UserError("no table '" + table + "'; --table takes one of " + String.join(", ", CsvReport.NAMES));
         }
+        Threshold threshold = Threshold.of(Threshold.Use.REPORT, minCell);
         ReportData data;
         try (Store store = Commands.root(spec).openStore()) {
+            store.releases().advance(threshold);
             data = store.reports().read();
         }
         Report report = Report.build(data, new Report.Options(Optional.ofNullable(wave), Optional.ofNullable(compare),
-                by != null, minCell));
+                by != null, threshold.k()));
         switch (format) {
             case text -> emit(TextReport.render(report));
             case html -> emit(HtmlReport.render(report));

@@ -14,6 +14,11 @@ public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhit
         return new Comparison(a.n(), b.n(), a.mean() - b.mean(), MannWhitney.of(a, b), Welch.of(a, b));
     }
 
+    /** The counts alone, every figure withheld: a side shows its count only (disclosure/RowSuppression). */
+    public static Comparison countsOnly(long nA, long nB) {
+        return new Comparison(nA, nB, Double.NaN, MannWhitney.UNDEFINED, Welch.UNDEFINED);
+    }
+
     /** Mann-Whitney p below 0.05 (false when the test is undefined: renderers show a blank then). */
     public boolean significant() {
         return mannWhitney.p() < ALPHA;

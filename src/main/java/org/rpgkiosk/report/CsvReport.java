@@ -47,9 +47,10 @@ public final class CsvReport {
                 "mean_diff", "mw_u", "mw_p", "welch_t", "welch_p", "significant"),
                 report.comparisonRows().stream().map(CsvReport::comparison).toList()));
         tables.add(new Table("response_rates", List.of("wave", "label", "invited", "submitted", "in_progress",
-                "abandoned", "response_rate"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
+                "abandoned", "response_rate", "released"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
                 "" + w.invited(), "" + w.submitted(), "" + w.inProgress(), "" + w.abandoned(),
-                w.responseRate().map(Figures::exact).orElse(""))).toList()));
+                w.responseRate().map(Figures::exact).orElse(""),
+                "" + report.released().getOrDefault(w.code(), 0L))).toList()));
         AttendanceReport a = report.attendance();
         tables.add(new Table("attendance_by_group_month", List.of("group", "month", "sessions", "present",
                 "apologies", "absent", "rate"), a.byGroupMonth().stream().map(g -> tally(List.of(g.group(),

@@ -40,8 +40,9 @@ public final class HtmlReport {
                 .append("<meta charset=\"utf-8\"/>\n<title>RPG outcome report</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>RPG outcome report</h1>\n");
         h.append("<p class=\"note\">Agreement is coded 4 = agree strongly, 3 = agree, 2 = disagree, 1 = strongly disagree;"
-                + " a mean above 2.5 means more agreed than disagreed. Only submitted responses are counted.</p>\n");
+                + " a mean above 2.5 means more agreed than disagreed.</p>\n");
         responseRates(report, h);
+        report.disclosureNotes().forEach(note -> h.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
         Map<String, String> charts = SvgChart.render(report);
         if (!charts.isEmpty()) {
             h.append("<h2>Mean agreement per statement</h2>\n");
@@ -68,10 +69,6 @@ public final class HtmlReport {
 
     private static void statements(Report report, StringBuilder h) {
         h.append("<h2>Statements</h2>\n<p class=\"note\">95 % confidence interval of the mean from Student's t.");
-        if (report.byRole()) {
-            h.append(" Roles with fewer than ").append(report.minCell())
-                    .append(" respondents in a wave are merged into <em>other</em> (hidden if still too few).");
-        }
         h.append("</p>\n");
         byBlock(h, report.statementRows(), StatementRow::statement,
                 List.of("Wave", "Role", "n", "Mean", "SD", "95 % CI", "% agree", "> 2.5"), r -> {

@@ -1,12 +1,16 @@
 package org.rpgkiosk.report;
 
-import org.rpgkiosk.export.SmallCells;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.disclosure.CellGrouping;
+import org.rpgkiosk.disclosure.RowSuppression;
+import org.rpgkiosk.disclosure.Threshold;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.report.ReportData.AnswerCount;
 import org.rpgkiosk.report.ReportData.Statement;
@@ -14,15 +18,20 @@ import org.rpgkiosk.report.ReportData.WaveReturns;
 
 /**
  * The outcome report as a pure value: built by one call from {@link ReportData}, then drawn by
- * a renderer (text, CSV, HTML) or a kiosk screen. Role rows follow {@link SmallCells}: per
- * wave in the statement table, and over both waves in the comparison.
+ * a renderer (text, CSV, HTML) or a kiosk screen. What it may show is decided by the
+ * disclosure package alone: one grouping of roles for every table, figures withheld where too few
+ * answers lie behind them. Only released responses are counted ({@link ReportData}).
  *
- * @param shownWaves the waves of the statement table, oldest first
- * @param pair       the two waves compared, if there are two to compare
+ * @param shownWaves   the waves of the statement table, oldest first
+ * @param pair         the two waves compared, if there are two to compare
+ * @param minCell      k, the smallest number of answers behind a figure shown
+ * @param released     released responses per wave code (what the figures describe)
+ * @param mergedRoles  how many roles were pooled into other (how many, never which)
  */
 public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<WavePair> pair, boolean byRole,
                      int minCell, List<Role> roles, List<Statement> statements, List<StatementRow> statementRows,
-                     List<ComparisonRow> comparisonRows, AttendanceReport attendance) {
+                     List<ComparisonRow> comparisonRows, AttendanceReport attendance, Map<String, Long> released,
+                     int mergedRoles) {
     /** The role column's value for the whole sample. */
     public static final String ALL = "all";
 
@@ -32,7 +41,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
      */
     public record Options(Optional<String> wave, Optional<String> compare, boolean byRole, int minCell) {
         public static Options defaults() {
-            return new Options(Optional.empty(), Optional.empty(), false, SmallCells.DEFAULT_MIN_CELL);
+            return new Options(Optional.empty(), Optional.empty(), false, Threshold.REPORT_DEFAULT);
         }
     }
 
@@ -46,7 +55,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
     private record Cell(String item, String wave, String role) {}
 
     public static Report build(ReportData data, Options options) {
-        if (options.minCell() < 1) throw new UserError("--min-cell must be at least 1");
+        int k = Threshold.of(Threshold.Use.REPORT, options.minCell()).k();
         List<String> codes = data.waves().stream().map(WaveReturns::code).toList();
         options.wave().ifPresent(w -> requireWave(codes, w));
         options.compare().ifPresent(w -> requireWave(codes, w));
@@ -59,31 +68,35 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
             counts.merge(new Cell(a.itemCode(), a.waveCode(), ReportData.roleOrOther(a.roleCode())),
                     PointCounts.NONE.plus(a.points(), a.count()), PointCounts::plus);
         }
-        Map<String, Map<String, Long>> respondents = new HashMap<>();
+        Map<String, Map<String, Long>> respondents = new LinkedHashMap<>();
+        codes.forEach(w -> respondents.put(w, new HashMap<>()));
         data.respondents().forEach(r -> respondents.computeIfAbsent(r.waveCode(), w -> new HashMap<>())
                 .merge(ReportData.roleOrOther(r.roleCode()), r.count(), Long::sum));
+        // One grouping of roles over every wave held, whichever waves this report shows: the same
+        // grouping as the export's, so no table of one release, nor of the other, subtracts to a person.
+        CellGrouping roles = CellGrouping.decide(List.copyOf(respondents.values()), k);
 
-        Breakdown breakdown = new Breakdown(data.roles(), counts, respondents, options.minCell());
+        Breakdown breakdown = new Breakdown(data.roles(), counts, respondents, roles, k);
         List<StatementRow> rows = new ArrayList<>();
         List<ComparisonRow> comparisons = new ArrayList<>();
         for (Statement s : data.statements()) {
             for (String wave : shown) {
                 for (String group : breakdown.groups(List.of(wave), options.byRole())) {
-                    rows.add(new StatementRow(s, wave, group, Summary.of(breakdown.counts(s, wave, group, List.of(wave)))));
+                    rows.add(new StatementRow(s, wave, group, breakdown.summary(s, wave, group)));
                 }
             }
             pair.ifPresent(p -> {
-                List<String> both = List.of(p.a(), p.b());
-                for (String group : breakdown.groups(both, options.byRole())) {
-                    comparisons.add(new ComparisonRow(s, p.a(), p.b(), group, Comparison.of(
-                            breakdown.counts(s, p.a(), group, both), breakdown.counts(s, p.b(), group, both))));
+                for (String group : breakdown.groups(List.of(p.a(), p.b()), options.byRole())) {
+                    comparisons.add(new ComparisonRow(s, p.a(), p.b(), group, breakdown.comparison(s, p, group)));
                 }
             });
         }
         AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.attendeesByRole(),
-                data.roles(), options.minCell());
-        return new Report(data.waves(), shown, pair, options.byRole(), options.minCell(), data.roles(),
-                data.statements(), rows, comparisons, attendance);
+                data.roles(), k);
+        Map<String, Long> released = new LinkedHashMap<>();
+        respondents.forEach((w, byRole) -> released.put(w, byRole.values().stream().mapToLong(Long::longValue).sum()));
+        return new Report(data.waves(), shown, pair, options.byRole(), k, data.roles(), data.statements(), rows,
+                comparisons, attendance, released, roles.mergedCount());
     }
 
     private static Optional<WavePair> pair(List<String> codes, Options options) {
@@ -102,6 +115,24 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
             throw new UserError("there is no wave '" + code + "' (waves: "
                     + (codes.isEmpty() ? "none yet" : String.join(", ", codes)) + ")");
         }
+    }
+
+    /** What the disclosure rule did to this report, in sentences every renderer prints. */
+    public List<String> disclosureNotes() {
+        List<String> notes = new ArrayList<>();
+        notes.add("Only released responses count: while a wave is open its figures grow in steps of " + minCell
+                + " submissions, and take in the rest when it closes.");
+        for (WaveReturns w : waves) {
+            long n = released.getOrDefault(w.code(), 0L);
+            if (n != w.submitted()) notes.add(w.code() + ": the figures cover " + n + " of " + w.submitted() + " submitted.");
+        }
+        notes.add("No figure rests on fewer than " + minCell + " answers: such a row, and any row that would give it "
+                + "away by subtraction, shows its n only ('-' for the rest).");
+        if (byRole) {
+            notes.add("Roles are grouped once for every table and export: " + mergedRoles + " role(s) with fewer than "
+                    + minCell + " respondents in some wave pooled into 'other'.");
+        }
+        return notes;
     }
 
     /** The statement rows of the whole sample, for the charts. */
@@ -124,35 +155,60 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         return roles.stream().filter(r -> r.code().equals(code)).map(Role::label).findFirst().orElse(code);
     }
 
-    /** Counts of the role groups the small-cell rule allows, for a set of waves. */
+    /**
+     * The counts behind each row, and which rows show figures: role groups follow the one
+     * {@link CellGrouping}; within a statement and wave, {@link RowSuppression} withholds the
+     * figures of rows resting on too few answers. A comparison row shows figures only where both
+     * of its sides do (a difference beside one shown mean gives the other).
+     */
     private record Breakdown(List<Role> roles, Map<Cell, PointCounts> counts,
-                             Map<String, Map<String, Long>> respondents, int minCell) {
+                             Map<String, Map<String, Long>> respondents, CellGrouping grouping, int k) {
         List<String> groups(List<String> waves, boolean byRole) {
             List<String> groups = new ArrayList<>(List.of(ALL));
             if (!byRole) return groups;
-            mapping(waves).entrySet().stream()
-                    .filter(e -> waves.stream().anyMatch(w -> respondents.getOrDefault(w, Map.of()).getOrDefault(e.getKey(), 0L) > 0))
-                    .map(Map.Entry::getValue).distinct()
-                    .sorted(ReportData.roleOrder(roles))
-                    .forEach(groups::add);
+            waves.stream().filter(w -> total(w) >= k)      // a wave under k is never broken down
+                    .flatMap(w -> grouping.regroup(respondents.getOrDefault(w, Map.of())).entrySet().stream())
+                    .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).distinct()
+                    .sorted(ReportData.roleOrder(roles)).forEach(groups::add);
             return groups;
         }
 
-        PointCounts counts(Statement s, String wave, String group, List<String> waves) {
-            Map<String, String> mapping = mapping(waves);
+        private long total(String wave) {
+            return respondents.getOrDefault(wave, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        Summary summary(Statement s, String wave, String group) {
+            PointCounts c = counts(s, wave, group);
+            return withheld(s, wave).contains(group) ? Summary.countOnly(c.n()) : Summary.of(c);
+        }
+
+        Comparison comparison(Statement s, WavePair p, String group) {
+            PointCounts a = counts(s, p.a(), group);
+            PointCounts b = counts(s, p.b(), group);
+            boolean shown = !withheld(s, p.a()).contains(group) && !withheld(s, p.b()).contains(group);
+            return shown ? Comparison.of(a, b) : Comparison.countsOnly(a.n(), b.n());
+        }
+
+        private Set<String> withheld(Statement s, String wave) {
+            Map<String, Long> answers = new HashMap<>();
+            counts.forEach((c, n) -> {
+                if (c.item().equals(s.itemCode()) && c.wave().equals(wave)) {
+                    answers.merge(grouping.groupOf(c.role()), n.n(), Long::sum);
+                }
+            });
+            return RowSuppression.withheld(ALL, answers, k);
+        }
+
+        private PointCounts counts(Statement s, String wave, String group) {
             PointCounts sum = PointCounts.NONE;
             for (Map.Entry<Cell, PointCounts> e : counts.entrySet()) {
                 Cell c = e.getKey();
                 if (c.item().equals(s.itemCode()) && c.wave().equals(wave)
-                        && (group.equals(ALL) || group.equals(mapping.get(c.role())))) {
+                        && (group.equals(ALL) || group.equals(grouping.groupOf(c.role())))) {
                     sum = sum.plus(e.getValue());
                 }
             }
             return sum;
-        }
-
-        private Map<String, String> mapping(List<String> waves) {
-            return SmallCells.groupRoles(waves.stream().map(w -> respondents.getOrDefault(w, Map.of())).toList(), minCell);
         }
     }
 }

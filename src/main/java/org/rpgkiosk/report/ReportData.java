@@ -1,11 +1,11 @@
 package org.rpgkiosk.report;
 
-import org.rpgkiosk.export.SmallCells;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 
 /**
@@ -16,8 +16,8 @@ import org.rpgkiosk.questionnaire.Questionnaire.Role;
  * @param waves           oldest first
  * @param roles           the job roles in questionnaire order ({@code other} among them)
  * @param statements      the agreement statements in questionnaire order
- * @param answers         answers of submitted responses; a null role is reported as {@code other}
- * @param respondents     submitted responses per wave and role, for the small-cell rule
+ * @param answers         answers of released responses; a null role is reported as {@code other}
+ * @param respondents     released responses per wave and role, for the disclosure rule
  * @param attendance      attendance records counted per session, member role, status and reason
  * @param attendeesByRole distinct members with an attendance record, per role (small-cell rule)
  */
@@ -59,6 +59,6 @@ public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Stateme
 
     /** Responses that did not give a role are counted with {@code other}. */
     static String roleOrOther(String roleCode) {
-        return roleCode == null ? SmallCells.OTHER : roleCode;
+        return roleCode == null ? CellGrouping.OTHER : roleCode;
     }
 }

@@ -22,6 +22,16 @@ public record Summary(long n, double mean, double sd, double ciLow, double ciHig
         return new Summary(n, mean, sd, mean - halfWidth, mean + halfWidth, agree);
     }
 
+    /** The count alone, every figure withheld (disclosure/RowSuppression): renderers show '-'. */
+    public static Summary countOnly(long n) {
+        return new Summary(n, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** Whether figures are shown: a count-only row, or a row with no answers, has no mean. */
+    public boolean hasFigures() {
+        return !Double.isNaN(mean);
+    }
+
     /** "More agreed than disagreed with": the mean is above 2.5 (false when there is no mean). */
     public boolean aboveNeutral() {
         return mean > NEUTRAL;

@@ -45,15 +45,13 @@ public final class TextReport {
                     w.inProgress(), w.abandoned()));
         }
         out.add("");
+        report.disclosureNotes().forEach(note -> out.addAll(wrap(note)));
+        out.add("");
     }
 
     private static void statements(Report report, List<String> out) {
         out.add("Statements: n answers, mean (1..4), SD, 95% CI of the mean (Student's t),");
         out.add("  % agreeing (3 or 4), and '>2.5' where more agreed than disagreed.");
-        if (report.byRole()) {
-            out.add("  Roles with fewer than " + report.minCell() + " respondents in a wave are merged");
-            out.add("  into 'other' (hidden if still too few).");
-        }
         String columns = "  %-10s %-20s %5s %5s %5s %13s %6s %5s";
         byStatement(out, report.statementRows(), StatementRow::statement,
                 row(columns, "WAVE", "ROLE", "N", "MEAN", "SD", "95% CI", "AGREE", ""), r -> {
@@ -128,6 +126,21 @@ public final class TextReport {
             out.add(row("  %-28s %7d %9d %6d %5s", l.key(), t.present(), t.apologies(), t.absent(),
                     Figures.percent(t.rate())));
         }
+    }
+
+    /** A sentence in lines of at most 78 columns, indented by two. */
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(" ");
+        for (String word : text.split(" ")) {
+            if (line.length() + 1 + word.length() > TextChart.WIDTH - 2 && line.length() > 1) {
+                lines.add(line.toString());
+                line = new StringBuilder(" ");
+            }
+            line.append(' ').append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String row(String format, Object... cells) {

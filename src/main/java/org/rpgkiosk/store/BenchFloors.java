@@ -46,9 +46,9 @@ public final class BenchFloors {
         c.setAutoCommit(false);
         long answers = 0;
         try (PreparedStatement rs = c.prepareStatement("INSERT INTO response (id, wave_id, version_id, role_code, status, "
-                + "submitted_on) VALUES (?, ?, ?, ?, ?, ?)");
+                + "submitted_on, released) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement as = c.prepareStatement("INSERT INTO answer (response_id, item_id, wave_id, role_code, "
-                     + "submitted, points, answer_text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                     + "submitted, released, points, answer_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int inBatch = 0;
             int inCommit = 0;
             while (responses.hasNext()) {
@@ -60,6 +60,7 @@ public final class BenchFloors {
                 rs.setString(4, r.roleCode());
                 rs.setString(5, r.status());
                 rs.setObject(6, r.submittedOn());
+                rs.setBoolean(7, r.submitted());
                 rs.addBatch();
                 for (DemoAnswer a : r.answers()) {
                     as.setObject(1, r.id());
@@ -67,8 +68,9 @@ public final class BenchFloors {
                     as.setInt(3, wave);
                     as.setString(4, r.roleCode());
                     as.setBoolean(5, r.submitted());
-                    if (a.points() == null) as.setNull(6, Types.SMALLINT); else as.setShort(6, a.points().shortValue());
-                    as.setString(7, a.text());
+                    as.setBoolean(6, r.submitted());
+                    if (a.points() == null) as.setNull(7, Types.SMALLINT); else as.setShort(7, a.points().shortValue());
+                    as.setString(8, a.text());
                     as.addBatch();
                     inBatch++;
                 }

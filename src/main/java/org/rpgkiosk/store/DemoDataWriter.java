@@ -37,6 +37,7 @@ import static org.rpgkiosk.store.generated.Tables.WAVE;
  * command refuses to without --force). The roster and sessions go through the same
  * repositories as real ones; responses and answers, which may run to a million rows, go in
  * JDBC batches of a few thousand rows, as fast as hand-written JDBC (measured: the time is H2's).
+ * Every submitted demo response is written as released (V4), as if a report had just been made.
  */
 public final class DemoDataWriter {
     public static final String DEFAULT_QUESTIONNAIRE = "/db/questionnaires/rpg-outcomes.txt";
@@ -138,11 +139,11 @@ public final class DemoDataWriter {
         while (responses.hasNext() && written < ROWS_PER_COMMIT) {
             DemoResponse r = responses.next();
             batches.responses.bind(r.id(), waveIds.get(r.wave().code()), q.versionId(), r.roleCode(), r.status(),
-                    r.submittedOn());
+                    r.submittedOn(), r.submitted());
             batches.responseRows++;
             for (DemoAnswer a : r.answers()) {
                 batches.answers.bind(r.id(), q.itemId(a.item().code()), waveIds.get(r.wave().code()), r.roleCode(),
-                        r.submitted(), a.points() == null ? null : a.points().shortValue(), a.text());
+                        r.submitted(), r.submitted(), a.points() == null ? null : a.points().shortValue(), a.text());
                 batches.answerRows++;
             }
             written += 1 + r.answers().size();
@@ -172,10 +173,11 @@ public final class DemoDataWriter {
 
         private void renew() {
             responses = t.batch(t.insertInto(RESPONSE, RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.VERSION_ID, RESPONSE.ROLE_CODE,
-                    RESPONSE.STATUS, RESPONSE.SUBMITTED_ON).values(null, (Integer) null, null, null, null, null));
+                    RESPONSE.STATUS, RESPONSE.SUBMITTED_ON, RESPONSE.RELEASED)
+                    .values(null, (Integer) null, null, null, null, null, null));
             answers = t.batch(t.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE,
-                    ANSWER.SUBMITTED, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
-                    .values(null, (Integer) null, (Integer) null, null, null, null, null));
+                    ANSWER.SUBMITTED, ANSWER.RELEASED, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
+                    .values(null, (Integer) null, (Integer) null, null, null, null, null, null));
             responseRows = 0;
             answerRows = 0;
         }

@@ -31,7 +31,8 @@ import static org.rpgkiosk.store.generated.Tables.WAVE;
  * counts per (item, wave, role, points), which is all the statistics need; on a million
  * answers it costs about one plain GROUP BY pass over the answer table.
  *
- * <p>Only <b>submitted</b> responses count. An abandoned response is someone who walked away
+ * <p>Only <b>released</b> responses count: submitted, and let out by disclosure/Release (an open
+ * wave's in steps of k, a closed wave's all). An abandoned response is someone who walked away
  * (or was timed out) before reviewing and sending; an in-progress one may still change. Their
  * answers are left out of every figure, so each statistic describes returns, the same returns
  * the response rate counts (submitted / invited); how many were abandoned or are in progress is
@@ -41,7 +42,6 @@ import static org.rpgkiosk.store.generated.Tables.WAVE;
  * for a different statement), so a wave answered on version 1 and one on version 2 compare.
  */
 public final class ReportQueries {
-    private static final String SUBMITTED = "submitted";
     private final DSLContext dsl;
 
     ReportQueries(DSLContext dsl) {
@@ -64,14 +64,14 @@ public final class ReportQueries {
 
     /**
      * The one aggregate statement over the answers. Each answer carries its response's wave and
-     * role (V2) and whether it was submitted (V3), so the counts are one GROUP BY pass over the
+     * role (V2) and whether it was submitted (V3) and released (V4), so the counts are one GROUP BY pass over the
      * answer table alone. Joining every answer to its response instead cost 4-7x the plain pass
      * on H2, and taking the answers of responses not submitted off in a second pass 2x (see
      * BENCHMARKS.md).
      */
     private List<AnswerCount> answerCounts(Map<Integer, String> itemCodes, Map<Integer, String> waveCodes) {
         return dsl.select(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS, DSL.count())
-                .from(ANSWER).where(ANSWER.SUBMITTED.isTrue().and(ANSWER.POINTS.isNotNull()))
+                .from(ANSWER).where(ANSWER.RELEASED.isTrue().and(ANSWER.POINTS.isNotNull()))
                 .groupBy(ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE, ANSWER.POINTS)
                 .fetch(r -> new AnswerCount(itemCodes.get(r.value1()), waveCodes.get(r.value2()), r.value3(),
                         r.value4(), r.value5()));
@@ -79,7 +79,7 @@ public final class ReportQueries {
 
     private List<Respondents> respondents(Map<Integer, String> waveCodes) {
         return dsl.select(RESPONSE.WAVE_ID, RESPONSE.ROLE_CODE, DSL.count()).from(RESPONSE)
-                .where(RESPONSE.STATUS.eq(SUBMITTED))
+                .where(RESPONSE.RELEASED.isTrue())
                 .groupBy(RESPONSE.WAVE_ID, RESPONSE.ROLE_CODE)
                 .fetch(r -> new Respondents(waveCodes.get(r.value1()), r.value2(), r.value3()));
     }

@@ -176,6 +176,10 @@ public final class Store implements AutoCloseable {
         return new StaffPinRepository(dsl);
     }
 
+    public ReleaseRepository releases() {
+        return new ReleaseRepository(dsl);
+    }
+
     public ReportQueries reports() {
         return new ReportQueries(dsl);
     }

@@ -61,7 +61,10 @@ public final class WaveRepository {
         });
     }
 
-    /** Closing also ends responses left in progress (a kiosk switched off mid-survey) as abandoned. */
+    /**
+     * Closing also ends responses left in progress (a kiosk switched off mid-survey) as abandoned,
+     * and releases every submitted response still held back: the wave's figures are now final.
+     */
     public Wave close(String code, LocalDate today) {
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
@@ -75,7 +78,9 @@ public final class WaveRepository {
                     .where(RESPONSE.STATUS.eq("in_progress")
                             .and(RESPONSE.WAVE_ID.eq(t.select(WAVE.ID).from(WAVE).where(WAVE.CODE.eq(code)))))
                     .execute();
-            return find(t, code).orElseThrow();
+            Wave closed = find(t, code).orElseThrow();
+            ReleaseRepository.releaseAll(t, closed.id());
+            return closed;
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.disclosure.Threshold;
 import org.rpgkiosk.report.Report;
 import org.rpgkiosk.report.TextReport;
 import org.rpgkiosk.store.Store;
@@ -29,7 +30,9 @@ final class ReportScreen implements StaffScreen {
     ReportScreen(Store store) {
         this.store = store;
         try {
-            body.addAll(TextReport.render(Report.build(store.reports().read(), Report.Options.defaults())).lines().toList());
+            Report.Options options = Report.Options.defaults();
+            store.releases().advance(new Threshold(options.minCell()));
+            body.addAll(TextReport.render(Report.build(store.reports().read(), options)).lines().toList());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "report failed", e);
             body.add("The report could not be built: " + e.getMessage());

@@ -59,7 +59,8 @@ class ReportTest {
 
     @Test
     void waveAndCompareNameTheTwoWavesAndTheTableShowsThemOnly() {
-        Report report = Report.build(data(), new Options(Optional.of("y3"), Optional.of("y1"), false, 5));
+        // k = 3 (the floor): y1's three answers may show figures.
+        Report report = Report.build(data(), new Options(Optional.of("y3"), Optional.of("y1"), false, 3));
         assertEquals(List.of("y1", "y3"), report.shownWaves());
         Comparison c = report.comparisonRows().get(0).comparison();
         assertEquals(7, c.nA());
@@ -83,16 +84,20 @@ class ReportTest {
     }
 
     @Test
-    void byRoleALoneSocialWorkerTakesTheTeamManagersIntoOtherRatherThanBeFoundBySubtraction() {
+    void byRoleALoneSocialWorkerTakesTheTeamManagersIntoOtherAndAWaveUnderKShowsCountsOnly() {
         Report report = Report.build(data(), new Options(Optional.of("y3"), Optional.of("y1"), true, 5));
         List<String> y3Roles = report.statementRows().stream()
                 .filter(r -> r.wave().equals("y3") && r.statement().equals(REFLECT)).map(Report.StatementRow::role).toList();
         assertEquals(List.of("all", "other"), y3Roles, "all minus team managers would be the one social worker");
-        List<String> y1Roles = report.statementRows().stream()
-                .filter(r -> r.wave().equals("y1") && r.statement().equals(REFLECT)).map(Report.StatementRow::role).toList();
-        assertEquals(List.of("all"), y1Roles);
-        assertEquals(List.of("all"), report.comparisonRows().stream().filter(r -> r.statement().equals(REFLECT))
-                .map(Report.ComparisonRow::role).toList(), "team managers are too few in y1 to compare");
+        List<Report.StatementRow> y1 = report.statementRows().stream()
+                .filter(r -> r.wave().equals("y1") && r.statement().equals(REFLECT)).toList();
+        assertEquals(List.of("all"), y1.stream().map(Report.StatementRow::role).toList(), "3 respondents: no breakdown");
+        assertEquals(3, y1.get(0).summary().n());
+        assertFalse(y1.get(0).summary().hasFigures(), "3 respondents under k = 5: the count only");
+        List<Report.ComparisonRow> compared = report.comparisonRows().stream().filter(r -> r.statement().equals(REFLECT)).toList();
+        assertEquals(List.of("all", "other"), compared.stream().map(Report.ComparisonRow::role).toList());
+        compared.forEach(c -> assertTrue(Double.isNaN(c.comparison().meanDiff()) && Double.isNaN(c.comparison().mannWhitney().p()),
+                "a difference beside y3's mean would give y1's mean away"));
     }
 
     @Test
@@ -126,7 +131,8 @@ class ReportTest {
         assertEquals(CsvReport.NAMES, tables.stream().map(CsvReport.Table::name).toList());
         String statements = CsvReport.table(report, CsvReport.STATEMENTS).toCsv();
         assertTrue(statements.contains("skills,skills_reflect,y2,all,0,,,,,\r\n"), statements);
-        assertTrue(statements.contains("skills,skills_reflect,y1,all,3,2.3333333333333335,0.5773502691896258,"), statements);
+        assertTrue(statements.contains("skills,skills_reflect,y1,all,3,,,,,\r\n"), "under k: the count only\n" + statements);
+        assertTrue(statements.contains("skills,skills_reflect,y3,all,7,3.7142857142857144,"), statements);
         String comparisons = CsvReport.table(report, CsvReport.COMPARISONS).toCsv();
         assertTrue(comparisons.contains("skills,skills_reflect,y3,y2,all,7,0,,,,,,\r\n"), comparisons);
     }

@@ -17,7 +17,8 @@ import static org.rpgkiosk.store.generated.Tables.WAVE;
 
 /**
  * Survey and attendance data written straight into a test database with jOOQ, for the report's
- * tests: the shipped questionnaire, waves, responses with their answers, and a register.
+ * tests: the shipped questionnaire, waves (closed), responses with their answers (a submitted one
+ * released, as a closed wave's are), and a register.
  */
 public final class ReportFixture {
     public static final Path QUESTIONNAIRE = Path.of("db/questionnaires/rpg-outcomes.txt");
@@ -51,17 +52,17 @@ public final class ReportFixture {
         boolean submitted = status.equals("submitted");
         dsl.insertInto(RESPONSE).set(RESPONSE.ID, id).set(RESPONSE.WAVE_ID, waveId)
                 .set(RESPONSE.VERSION_ID, questionnaire.versionId()).set(RESPONSE.ROLE_CODE, role)
-                .set(RESPONSE.STATUS, status)
+                .set(RESPONSE.STATUS, status).set(RESPONSE.RELEASED, submitted)
                 .set(RESPONSE.SUBMITTED_ON, submitted ? LocalDate.of(2024, 5, 1) : null).execute();
         var items = questionnaire.questionnaire().agreementItems();
         var insert = dsl.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.WAVE_ID, ANSWER.ROLE_CODE,
-                ANSWER.SUBMITTED, ANSWER.POINTS, ANSWER.ANSWER_TEXT);
+                ANSWER.SUBMITTED, ANSWER.RELEASED, ANSWER.POINTS, ANSWER.ANSWER_TEXT);
         for (int i = 0; i < points.length; i++) {
-            insert = insert.values(id, questionnaire.itemId(items.get(i).code()), waveId, role, submitted,
+            insert = insert.values(id, questionnaire.itemId(items.get(i).code()), waveId, role, submitted, submitted,
                     points[i] == 0 ? null : (short) points[i], null);
         }
         Item open = questionnaire.questionnaire().openItems().get(0);
-        insert.values(id, questionnaire.itemId(open.code()), waveId, role, submitted, null, "an open answer, not a number")
+        insert.values(id, questionnaire.itemId(open.code()), waveId, role, submitted, submitted, null, "an open answer, not a number")
                 .execute();
         return id;
     }
