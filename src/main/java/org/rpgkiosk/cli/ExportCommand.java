@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.rpgkiosk.disclosure.DetailLevel.Dates;
 import org.rpgkiosk.export.ExportOptions;
 import org.rpgkiosk.export.ExportOptions.Profile;
 import org.rpgkiosk.export.ExportSummary;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write the anonymised data for evaluators into a new folder: answers.csv, responses.csv,",
             "open_text.csv (research profile only), attendance.csv, codebook.csv, import.sps, import.R and",
-            "manifest.txt. Pseudonyms are keyed, open answers scrubbed of identifiers, small roles merged."})
+            "manifest.txt. Pseudonyms are keyed, open answers scrubbed of identifiers; only released responses,",
+            "roles pooled, dates and versions coarsened so no cell of fewer than K people is shown (see manifest.txt)."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -39,12 +41,22 @@ public final class ExportCommand implements Callable<Integer> {
     boolean excel;
 
     @Option(names = "--min-cell", paramLabel = "K",
-            description = "merge a role with fewer than K people into 'other' (default 5; public: at least 10)")
+            description = "k: no cell of fewer than K people (default 5, at least 3; public: default and floor 10)")
     Integer minCell;
+
+    @Option(names = "--dates", paramLabel = "day|week|month",
+            description = "the finest dates of submission to give (default: research week, public month); "
+                    + "coarsened where a date and role would single out fewer than K")
+    String dates;
+
+    @Option(names = "--include-incomplete",
+            description = "research only: also the abandoned responses of closed waves (when at least K), counted apart")
+    boolean includeIncomplete;
 
     @Override
     public Integer call() {
-        ExportOptions options = new ExportOptions(out, waves, Profile.parse(profile), excel, minCell);
+        ExportOptions options = new ExportOptions(out, waves, Profile.parse(profile), excel, minCell,
+                dates == null ? null : Dates.parse(dates), includeIncomplete);
         try (Store store = Commands.root(spec).openStore()) {
             ExportSummary summary = Exporter.export(store, options);
             store.audit().record("cli", "export", options.profile().code() + " k=" + summary.minCellSize()

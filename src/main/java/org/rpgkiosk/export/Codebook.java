@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.store.ExportQueries.WaveRef;
 
@@ -46,7 +47,7 @@ public final class Codebook {
             q.agreementItems().forEach(i -> statements.putIfAbsent(i.code(), i.wording()));
             q.openItems().forEach(i -> openQuestions.putIfAbsent(i.code(), i.wording()));
         }
-        roles.putIfAbsent(SmallCells.OTHER, "Other role");
+        roles.putIfAbsent(CellGrouping.OTHER, "Other role");
         List<Value> scale = newestFirst.isEmpty() ? List.of() : newestFirst.get(0).scale().stream()
                 .sorted((a, b) -> Integer.compare(a.points(), b.points()))
                 .map(p -> new Value(Integer.toString(p.points()), p.label())).toList();
@@ -54,8 +55,8 @@ public final class Codebook {
         waves.forEach(w -> waveLabels.put(w.code(), w.label()));
 
         Codebook c = new Codebook(new ArrayList<>(statements.keySet()));
-        String role = "Job role; a role with fewer than " + k + " respondents in a wave is merged into other"
-                + " (blank: not given, or withheld when other itself was too small)";
+        String role = "Job role; one grouping for every wave: a role with fewer than " + k + " respondents in some"
+                + " wave is pooled into other, as are responses that gave none (blank: withheld, unfinished responses only)";
         String responseId = "Response: keyed pseudonym, the same in every file of this export";
         c.add(ANSWERS, "response_id", Type.STRING, 18, responseId);
         c.add(ANSWERS, "wave", Type.STRING, 40, "Survey wave", waveLabels);
@@ -66,11 +67,14 @@ public final class Codebook {
 
         c.add(RESPONSES, "response_id", Type.STRING, 18, responseId);
         c.add(RESPONSES, "wave", Type.STRING, 40, "Survey wave", waveLabels);
-        c.add(RESPONSES, "questionnaire_version", Type.INTEGER, 4, "Version of the questionnaire answered");
+        c.add(RESPONSES, "questionnaire_version", Type.INTEGER, 4, "Version of the questionnaire answered (blank: "
+                + "left out for the wave, where it would single out fewer than " + k + ")");
         c.add(RESPONSES, "role", Type.STRING, 40, role, roles);
         c.add(RESPONSES, "status", Type.STRING, 12, "Status of the response", labels(
                 "submitted", "Submitted", "in_progress", "Started, not yet sent", "abandoned", "Left unfinished"));
-        c.add(RESPONSES, "submitted_on", Type.DATE, 10, "Date sent (YYYY-MM-DD; no time of day is kept)");
+        c.add(RESPONSES, "submitted_period", Type.STRING, 10, "When sent: a day (YYYY-MM-DD), ISO week (YYYY-Www) or "
+                + "month (YYYY-MM), as fine as the disclosure rule allows for the wave (see manifest.txt); blank: not sent, "
+                + "or no period safe");
         statements.forEach((code, wording) -> c.variables.add(new Variable(RESPONSES, code, Type.INTEGER, 1,
                 wording + " (blank: skipped or not reached)", scale)));
 

@@ -4,24 +4,32 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.disclosure.DetailLevel.Dates;
+import org.rpgkiosk.disclosure.Threshold;
 
 /**
- * What to export and how safely. The research profile includes scrubbed open answers and
- * merges roles under 5 people; the public profile leaves open answers out and never merges
- * under fewer than 10, whatever --min-cell says (as ONS suppresses counts under 10).
+ * What to export and how safely. The research profile includes scrubbed open answers, k = 5 by
+ * default (at least 3) and dates as ISO weeks; the public profile leaves open answers out, k = 10
+ * at least (as ONS suppresses counts under 10) and dates as months. A k below the profile's floor
+ * is refused, not quietly raised.
  *
- * @param waves wave codes; empty for every wave
- * @param minCell the smallest cell shown, or null for the profile's default
+ * @param waves             wave codes; empty for every wave
+ * @param minCell           k as asked with --min-cell, or null for the profile's default
+ * @param dates             the finest dates asked for, or null for the profile's default
+ * @param includeIncomplete also the abandoned responses of closed waves (research only)
  */
-public record ExportOptions(Path out, List<String> waves, Profile profile, boolean excel, Integer minCell) {
+public record ExportOptions(Path out, List<String> waves, Profile profile, boolean excel, Integer minCell,
+                            Dates dates, boolean includeIncomplete) {
 
     public enum Profile {
-        RESEARCH(5), PUBLIC(10);
+        RESEARCH(Threshold.Use.RESEARCH, Dates.WEEK), PUBLIC(Threshold.Use.PUBLIC, Dates.MONTH);
 
-        final int defaultMinCell;
+        final Threshold.Use use;
+        final Dates dates;
 
-        Profile(int defaultMinCell) {
-            this.defaultMinCell = defaultMinCell;
+        Profile(Threshold.Use use, Dates dates) {
+            this.use = use;
+            this.dates = dates;
         }
 
         public static Profile parse(String text) {
@@ -40,13 +48,29 @@ public record ExportOptions(Path out, List<String> waves, Profile profile, boole
     public ExportOptions {
         if (out == null) throw new UserError("say where to export to with --out DIR");
         waves = List.copyOf(waves);
-        if (minCell != null && minCell < 1) throw new UserError("--min-cell must be 1 or more");
+        Threshold.of(profile.use, minCell);
+        if (dates == Dates.NONE) throw new UserError("--dates takes day, week or month");
+        if (includeIncomplete && profile == Profile.PUBLIC) {
+            throw new UserError("--include-incomplete is for the research profile only");
+        }
     }
 
-    /** k: a role with fewer people than this is merged. */
+    /** The profile's defaults for dates and unfinished responses. */
+    public ExportOptions(Path out, List<String> waves, Profile profile, boolean excel, Integer minCell) {
+        this(out, waves, profile, excel, minCell, null, false);
+    }
+
+    public Threshold threshold() {
+        return Threshold.of(profile.use, minCell);
+    }
+
+    /** k: no role group, date or version cell of fewer people is shown. */
     public int minCellSize() {
-        int given = minCell == null ? profile.defaultMinCell : minCell;
-        return profile == Profile.PUBLIC ? Math.max(given, Profile.PUBLIC.defaultMinCell) : given;
+        return threshold().k();
+    }
+
+    public Dates datesAsked() {
+        return dates == null ? profile.dates : dates;
     }
 
     public boolean withOpenText() {

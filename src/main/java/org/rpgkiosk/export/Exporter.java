@@ -9,10 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.export.Codebook.Variable;
 import org.rpgkiosk.store.ExportQueries;
 import org.rpgkiosk.store.ExportQueries.ResponseRow;
@@ -31,6 +30,7 @@ public final class Exporter {
     public static ExportSummary export(Store store, ExportOptions options) {
         OutputFolder folder = OutputFolder.prepare(options.out());
         try {
+            store.releases().advance(options.threshold());
             Manifest manifest = store.exportQueries().inSnapshot(q -> write(store, q, options, folder));
             folder.commit();
             return new ExportSummary(folder.target(), manifest.rows, manifest.replacements(), options.minCellSize());
@@ -47,6 +47,7 @@ public final class Exporter {
         Manifest manifest = new Manifest(options, LocalDateTime.now());
         Pseudonyms pseudonyms = Pseudonyms.fromHex(q.secretHex());
         int k = options.minCellSize();
+        CellGrouping roles = CellGrouping.decide(q.releasedByRole(), k);   // the report's grouping, for the same k
         List<WaveRef> waves = q.waves(options.waves());
         waves.forEach(w -> manifest.waves.add(w.code() + " (" + w.label() + ")"));
         List<StoredQuestionnaire> versions = q.versionIds(waves).stream().map(store.questionnaires()::read).toList();
@@ -56,18 +57,15 @@ public final class Exporter {
 
         List<ResponseRow> responseRows = new ArrayList<>();
         q.responses(waves, responseRows::add);
-        Map<String, SmallCells> roles = new TreeMap<>();
-        SurveyFiles.submittedByRole(responseRows, waves).forEach((wave, counts) -> {
-            SmallCells cells = SmallCells.decide(counts, k);
-            roles.put(wave, cells);
-            if (!cells.describe(k).isEmpty()) manifest.roleNotes.put(wave, cells.describe(k));
-        });
+        ResponseRelease release = new ResponseRelease(responseRows, waves, roles, k, options.datesAsked(),
+                options.includeIncomplete());
+        manifest.survey = release.notes();
         Scrubber scrubber = new Scrubber(q.peopleNames());
-        SurveyFiles survey = new SurveyFiles(versions, waves, codebook.agreementCodes(), roles, pseudonyms);
+        SurveyFiles survey = new SurveyFiles(versions, waves, codebook.agreementCodes(), release, pseudonyms);
         Writer files = new Writer(folder.temp(), codebook, options.excel(), manifest);
         try (CsvOut answers = files.open(Codebook.ANSWERS); CsvOut responses = files.open(Codebook.RESPONSES);
              CsvOut openText = options.withOpenText() ? files.open(Codebook.OPEN_TEXT) : null) {
-            survey.write(q, responseRows, answers, responses, openText, scrubber, manifest.openText);
+            survey.write(q, answers, responses, openText, scrubber, manifest.openText);
         }
         AttendanceCells cells = AttendanceCells.decide(q.attendees(), k);
         AttendanceFile attendance = new AttendanceFile(cells, pseudonyms, scrubber);

@@ -15,7 +15,7 @@ final class Manifest {
     final Map<String, Long> rows = new LinkedHashMap<>();
     final List<String> waves = new ArrayList<>();
     final List<String> versions = new ArrayList<>();
-    final Map<String, String> roleNotes = new LinkedHashMap<>();
+    ResponseRelease.Notes survey;
     final Map<String, String> attendanceNotes = new LinkedHashMap<>();
     Scrubber.Tally openText = new Scrubber.Tally();
     Scrubber.Tally groupNames = new Scrubber.Tally();
@@ -51,12 +51,8 @@ final class Manifest {
                 .append(Pseudonyms.RESPONSE_HEX).append(" hex,\n  member m_ + ").append(Pseudonyms.MEMBER_HEX)
                 .append(" hex (one per member and group). The same in every export from this installation,\n")
                 .append("  meaningless without its secret. Rows are ordered by a random key, not by submission.\n")
-                .append("times: responses carry the date of submission only, sessions their month only.\n");
-
-        s.append("\nroles in the survey files, per wave (a role with fewer than ").append(k)
-                .append(" submitted responses is merged into other;\n  if other is then still under ").append(k)
-                .append(", the role of those responses is left blank):\n");
-        lines(s, roleNotes);
+                .append("times: sessions carry their month only; responses as below.\n");
+        surveyRule(s, k);
         s.append("\nattendance, per group (a role held by fewer than ").append(k).append(" of the group's members is ")
                 .append("merged into other, or left blank\n  as above; part-time status is left blank for a role where ")
                 .append("fewer than ").append(k).append(" members are part time or full time;\n")
@@ -77,6 +73,33 @@ final class Manifest {
             s.append("\nopen answers: not exported (public profile).\n");
         }
         return s.toString();
+    }
+
+    /** The survey files' rule and what it did, in counts: never which role, group or person. */
+    private void surveyRule(StringBuilder s, int k) {
+        s.append("\ndisclosure control in the survey files (answers, responses, open_text), k = ").append(k).append(":\n")
+                .append("  only released responses: a wave's submissions join in steps of k while it is open, the rest\n")
+                .append("  when it closes; a wave with fewer than k released responses gives no rows.\n")
+                .append("  roles: one grouping for every wave held (the report's, for the same k): a role with 1 to k-1\n")
+                .append("  respondents in any wave is pooled into other, and while other would hold 1 to k-1 the smallest\n")
+                .append("  role still shown joins it; responses that gave no role are in other.\n")
+                .append("  dates and questionnaire versions: per wave, as detailed as asked (").append(
+                        options.datesAsked().name().toLowerCase()).append(") where every cell of\n")
+                .append("  date x version x role holds none or at least k, else coarser (week, month, none).\n");
+        if (survey == null) return;
+        s.append("  roles pooled into other: ").append(survey.rolesPooled()).append('\n')
+                .append("  submitted, not yet released (left out): ").append(survey.heldBack()).append('\n')
+                .append("  released in waves under k (left out): ").append(survey.underK()).append('\n')
+                .append("  unfinished responses: ").append(survey.incompleteIncluded()).append(" included, ")
+                .append(survey.incompleteLeftOut()).append(" left out").append(options.includeIncomplete()
+                        ? " (abandoned in closed waves are included when at least k; in progress never)" : "")
+                .append('\n');
+        if (survey.incompleteRoleBlank() > 0) {
+            s.append("  unfinished responses with role left blank (a role group among them under k): ")
+                    .append(survey.incompleteRoleBlank()).append('\n');
+        }
+        survey.detail().forEach((population, detail) -> s.append("  ").append(population).append(": ")
+                .append(detail).append('\n'));
     }
 
     private static void lines(StringBuilder s, Map<String, String> notes) {

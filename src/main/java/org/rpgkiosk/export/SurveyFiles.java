@@ -3,10 +3,8 @@ package org.rpgkiosk.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
 import org.rpgkiosk.questionnaire.Questionnaire.Item;
@@ -18,8 +16,9 @@ import org.rpgkiosk.store.StoredQuestionnaire;
 /**
  * answers.csv, responses.csv and open_text.csv from one pass over the answer table, grouped by
  * response in memory ({@link AnswerColumns}) and written in the order of the random response
- * ids, never in the order given. Every role goes through the wave's {@link SmallCells}, every
- * response id through {@link Pseudonyms}, every open answer through the {@link Scrubber}.
+ * ids, never in the order given. Which responses, and how each is described (role, version,
+ * date), is {@link ResponseRelease}'s; every response id goes through {@link Pseudonyms}, every
+ * open answer through the {@link Scrubber}.
  */
 final class SurveyFiles {
     /**
@@ -32,7 +31,7 @@ final class SurveyFiles {
     private final Map<Integer, Integer> versionNumbers = new HashMap<>();
     private final Map<Integer, String> waveCodes = new HashMap<>();
     private final List<WaveRef> waves;
-    private final Map<String, SmallCells> rolesByWave;
+    private final ResponseRelease release;
     private final Pseudonyms pseudonyms;
     private final int statementColumns;
     /** Cells escaped once for {@link CsvOut#rowOf}: a statement's block and code, by item id. */
@@ -41,7 +40,7 @@ final class SurveyFiles {
     private final Map<Short, String> valuePieces = new HashMap<>();
 
     SurveyFiles(List<StoredQuestionnaire> versions, List<WaveRef> waves, List<String> statementCodes,
-                Map<String, SmallCells> rolesByWave, Pseudonyms pseudonyms) {
+                ResponseRelease release, Pseudonyms pseudonyms) {
         Map<String, Integer> columns = new HashMap<>();
         statementCodes.forEach(code -> columns.put(code, columns.size()));
         for (StoredQuestionnaire v : versions) {
@@ -59,30 +58,16 @@ final class SurveyFiles {
         waves.forEach(w -> waveCodes.put(w.id(), w.code()));
         this.statementColumns = columns.size();
         this.waves = waves;
-        this.rolesByWave = rolesByWave;
+        this.release = release;
         this.pseudonyms = pseudonyms;
     }
 
-    /** Submitted responses per wave code and role code; a role seen only unsubmitted counts 0. */
-    static Map<String, Map<String, Long>> submittedByRole(List<ResponseRow> rows, List<WaveRef> waves) {
-        Map<Integer, String> codes = new HashMap<>();
-        waves.forEach(w -> codes.put(w.id(), w.code()));
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
-        for (ResponseRow r : rows) {
-            if (r.role() == null) continue;
-            counts.computeIfAbsent(codes.get(r.waveId()), w -> new LinkedHashMap<>())
-                    .merge(r.role(), "submitted".equals(r.status()) ? 1L : 0L, Long::sum);
-        }
-        return counts;
-    }
-
     /**
-     * @param rows every response of the waves ({@link ExportQueries#responses}), in any order
      * @param openText null when open answers are not exported
      */
-    void write(ExportQueries queries, List<ResponseRow> rows, CsvOut answers, CsvOut responses, CsvOut openText,
+    void write(ExportQueries queries, CsvOut answers, CsvOut responses, CsvOut openText,
                Scrubber scrubber, Scrubber.Tally tally) {
-        List<ResponseRow> order = new ArrayList<>(rows);
+        List<ResponseRow> order = new ArrayList<>(release.rows());
         order.sort(Comparator.comparing(ResponseRow::id));   // random ids: never the order given
         Map<UUID, Integer> place = new HashMap<>(order.size() * 2);
         for (ResponseRow r : order) place.put(r.id(), place.size());
@@ -94,12 +79,10 @@ final class SurveyFiles {
             if (item == null || (item.block() == null && (openText == null || text == null))) return;
             if (!responseId.equals(lastId[0])) {     // a response's answers mostly come together
                 Integer r = place.get(responseId);
-                if (r == null) throw new IllegalStateException("an answer of response " + responseId
-                        + " whose wave the response does not have");
-                last[0] = r;
+                last[0] = r == null ? -1 : r;         // not in the release: held back, or under k
                 lastId[0] = responseId;
             }
-            table.add(last[0], itemId, points, item.block() == null ? text : null);
+            if (last[0] >= 0) table.add(last[0], itemId, points, item.block() == null ? text : null);
         });
         table.groupByResponse(order.size());
         for (int r = 0; r < order.size(); r++) {
@@ -111,12 +94,12 @@ final class SurveyFiles {
                       CsvOut openText, Scrubber scrubber, Scrubber.Tally tally) {
         String id = pseudonyms.response(response.id());
         String wave = waveCodes.get(response.waveId());
-        SmallCells cells = rolesByWave.get(wave);
-        String role = cells == null ? SmallCells.WITHHELD : cells.role(response.role());
+        ResponseRelease.Shown shown = release.shown(response.id());
+        String role = shown.role();
         String answerHead = answers.escaped(true, id, wave, role);
         String[] wide = new String[1 + statementColumns];
-        wide[0] = responses.escaped(true, id, wave, versionNumbers.get(response.versionId()), role, response.status(),
-                response.submittedOn());
+        wide[0] = responses.escaped(true, id, wave, shown.versionShown() ? versionNumbers.get(response.versionId()) : "",
+                role, response.status(), shown.submitted());
         for (int i : inQuestionnaireOrder(table, r)) {
             ItemRef item = items.get(table.itemId(i));
             if (item.block() != null) {

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,10 +44,11 @@ public final class ExportQueries {
         this.dsl = dsl;
     }
 
-    public record WaveRef(int id, String code, String label) {}
+    public record WaveRef(int id, String code, String label, boolean open) {}
 
-    /** One response as the survey files describe it. */
-    public record ResponseRow(UUID id, int waveId, int versionId, String role, String status, LocalDate submittedOn) {}
+    /** One response as the survey files describe it; {@code released}: see V4 and disclosure/Release. */
+    public record ResponseRow(UUID id, int waveId, int versionId, String role, String status, LocalDate submittedOn,
+                              boolean released) {}
 
     /** One member as seen in one group's register (distinct per group and member). */
     public record Attendee(int groupId, int memberId, String role, boolean partTime) {}
@@ -77,7 +81,7 @@ public final class ExportQueries {
     /** The waves of these codes (all waves when none are given), in the order they were opened. */
     public List<WaveRef> waves(List<String> codes) {
         List<WaveRef> all = dsl.selectFrom(WAVE).orderBy(WAVE.OPENED_ON, WAVE.ID)
-                .fetch(w -> new WaveRef(w.getId(), w.getCode(), w.getLabel()));
+                .fetch(w -> new WaveRef(w.getId(), w.getCode(), w.getLabel(), w.getIsOpen()));
         if (codes.isEmpty()) return all;
         List<String> known = all.stream().map(WaveRef::code).toList();
         for (String code : codes) {
@@ -103,9 +107,21 @@ public final class ExportQueries {
      */
     public void responses(List<WaveRef> waves, Consumer<ResponseRow> sink) {
         scan(dsl.select(RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.VERSION_ID, RESPONSE.ROLE_CODE, RESPONSE.STATUS,
-                        RESPONSE.SUBMITTED_ON).from(RESPONSE).where(RESPONSE.WAVE_ID.in(ids(waves))),
+                        RESPONSE.SUBMITTED_ON, RESPONSE.RELEASED).from(RESPONSE).where(RESPONSE.WAVE_ID.in(ids(waves))),
                 rs -> sink.accept(new ResponseRow(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class))));
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getBoolean(7))));
+    }
+
+    /**
+     * Released responses per role in every wave held, exported or not: the populations of the one
+     * grouping of roles that the report uses too (a null role is a response that gave none).
+     */
+    public List<Map<String, Long>> releasedByRole() {
+        Map<Integer, Map<String, Long>> byWave = new TreeMap<>();
+        dsl.select(RESPONSE.WAVE_ID, RESPONSE.ROLE_CODE, DSL.count()).from(RESPONSE).where(RESPONSE.RELEASED.isTrue())
+                .groupBy(RESPONSE.WAVE_ID, RESPONSE.ROLE_CODE)
+                .forEach(r -> byWave.computeIfAbsent(r.value1(), w -> new HashMap<>()).merge(r.value2(), (long) r.value3(), Long::sum));
+        return List.copyOf(byWave.values());
     }
 
     /** Receives one answer: points null when skipped or open, text only for an open question. */

@@ -64,7 +64,7 @@ class ExportEndToEndTest {
         assertEquals(Set.of("answers.csv", "responses.csv", "open_text.csv", "attendance.csv", "codebook.csv",
                 "import.R", "import.sps", "manifest.txt"), listing(dir.resolve("x")));
         assertEquals(List.of("response_id", "wave", "role", "block", "item_code", "value"), t.get("answers.csv").header());
-        assertEquals(List.of("response_id", "wave", "questionnaire_version", "role", "status", "submitted_on"),
+        assertEquals(List.of("response_id", "wave", "questionnaire_version", "role", "status", "submitted_period"),
                 t.get("responses.csv").header().subList(0, 6));
         assertEquals(23, t.get("responses.csv").header().size(), "6 fixed columns and 17 statements");
         assertEquals("skills_reflect", t.get("responses.csv").header().get(6));
@@ -74,12 +74,15 @@ class ExportEndToEndTest {
         assertEquals(List.of("file", "variable", "type", "label", "value", "value_label"), t.get("codebook.csv").header());
         t.values().forEach(table -> assertFalse(table.bom()));
 
-        assertEquals(fixture.agreementAnswers, t.get("answers.csv").rows().size());
-        assertEquals(fixture.responses.size(), t.get("responses.csv").rows().size());
-        assertEquals(fixture.openAnswers, t.get("open_text.csv").rows().size());
+        assertEquals(fixture.releasedAnswers, t.get("answers.csv").rows().size());
+        assertEquals(fixture.releasedResponses, t.get("responses.csv").rows().size());
+        assertEquals(30, fixture.releasedResponses, "the 2 held back and the 6 unfinished are not in it");
+        assertEquals(fixture.releasedOpenAnswers, t.get("open_text.csv").rows().size());
         assertEquals(fixture.attendanceRows, t.get("attendance.csv").rows().size());
         String manifest = Files.readString(dir.resolve("x/manifest.txt"));
-        assertTrue(manifest.contains("answers.csv      " + fixture.agreementAnswers + "\n"), manifest);
+        assertTrue(manifest.contains("answers.csv      " + fixture.releasedAnswers + "\n"), manifest);
+        assertTrue(manifest.contains("submitted, not yet released (left out): 2\n"), manifest);
+        assertTrue(manifest.contains("unfinished responses: 0 included, 6 left out\n"), manifest);
     }
 
     @Test
@@ -96,48 +99,66 @@ class ExportEndToEndTest {
         List<String> row = responses.where("response_id", pseudonyms.response(id)).get(0);
         List<String> expected = fixture.points.get(id).stream().map(p -> p == null ? "" : p.toString()).toList();
         assertEquals(expected, row.subList(6, 23));
-        assertEquals(List.of("y1", "1", "social_worker", "submitted"), row.subList(1, 5));
-        assertTrue(responses.cell(row, "submitted_on").matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertEquals(List.of("y1", "1", "other", "submitted"), row.subList(1, 5), "social workers are under 5 in y3");
+        assertEquals("2023-01", responses.cell(row, "submitted_period"),
+                "y1's weeks hold 2 and 3 of other: the whole wave is given by month");
         List<List<String>> itsAnswers = answers.where("response_id", pseudonyms.response(id));
         assertEquals(17, itsAnswers.size());
         assertEquals(List.of("skills", "skills_reflect", expected.get(0)), List.of(answers.cell(itsAnswers.get(0), "block"),
                 answers.cell(itsAnswers.get(0), "item_code"), answers.cell(itsAnswers.get(0), "value")));
 
-        List<String> abandoned = responses.where("response_id", response("y1-sw-abandoned-0")).get(0);
-        assertEquals(List.of("abandoned", ""), abandoned.subList(4, 6));
-        assertEquals("", abandoned.get(22), "not reached");
+        assertTrue(responses.where("response_id", response("y1-sw-abandoned-0")).isEmpty(), "unfinished: not by default");
+        List<String> keys = new ArrayList<>(fixture.responses.keySet());
+        List<Integer> order = responses.column("response_id").stream().map(p -> keys.stream()
+                .filter(k -> response(k).equals(p)).findFirst().map(keys::indexOf).orElseThrow()).toList();
+        assertNotEquals(order.stream().sorted().toList(), order, "rows must not come in submission order");
 
-        List<String> dates = responses.column("submitted_on").stream().filter(d -> !d.isEmpty()).toList();
-        assertNotEquals(dates.stream().sorted().toList(), dates, "rows must not come in submission order");
+        Table withUnfinished = exportAgain("--include-incomplete").get("responses.csv");
+        List<String> abandoned = withUnfinished.where("response_id", response("y1-sw-abandoned-0")).get(0);
+        assertEquals(List.of("other", "abandoned", ""), abandoned.subList(3, 6), "5 abandoned in closed y1: at least k");
+        assertEquals("", abandoned.get(22), "not reached");
+        assertTrue(withUnfinished.where("response_id", response("y1-tm-in-progress-0")).isEmpty(), "in progress: never");
+        assertEquals(2, run("--out", dir.resolve("p").toString(), "--profile", "public", "--include-incomplete").code());
     }
 
     @Test
-    void smallRolesAreMergedPerWaveInEveryFile() throws Exception {
+    void rolesArePooledOnceForEveryWaveInEveryFileAndTheManifestNamesNone() throws Exception {
         Map<String, Table> t = export("--out", dir.resolve("x").toString());
         Table responses = t.get("responses.csv");
-        // 4 senior managers and lead practitioners are too few for "other" alone, so the 6 team
-        // managers join them; the one response that gave no role stays blank.
-        assertEquals(Map.of("social_worker", 7L, "other", 9L, "", 1L), roleCounts(responses, "y1"));
+        // Social workers are 6 in y1 but 4 in y3: pooled in both waves, with the 2 senior managers,
+        // the lead practitioner and the response that gave no role (issue 11, findings 1 and 8).
+        assertEquals(Map.of("team_manager", 5L, "other", 10L), roleCounts(responses, "y1"));
         assertEquals(Map.of("team_manager", 10L, "other", 5L), roleCounts(responses, "y3"));
         for (String file : List.of("answers.csv", "open_text.csv")) {
-            Set<String> roles = new HashSet<>(t.get(file).column("role"));
-            assertFalse(roles.contains("senior_manager") || roles.contains("lead_practitioner"), file + roles);
+            assertEquals(Set.of("team_manager", "other"), new HashSet<>(t.get(file).column("role")), file);
         }
         assertEquals("other", t.get("answers.csv").cell(t.get("answers.csv").where("response_id", response("y1-sm-1")).get(0), "role"));
-        String manifest = Files.readString(dir.resolve("x/manifest.txt"));
-        assertTrue(manifest.contains("y1: lead_practitioner, senior_manager, team_manager merged into other\n"), manifest);
-        assertTrue(manifest.contains("y3: social_worker merged into other\n"), manifest);
+        assertEquals("other", responses.cell(responses.where("response_id", response("y1-none-0")).get(0), "role"));
+        String full = Files.readString(dir.resolve("x/manifest.txt"));
+        String manifest = full.substring(full.indexOf("disclosure control in the survey files"), full.indexOf("\nattendance"));
+        assertTrue(manifest.contains("roles pooled into other: 3\n"), manifest);
+        for (String role : List.of("senior_manager", "lead_practitioner", "social_worker", "team_manager")) {
+            assertFalse(manifest.contains(role), role + " named in\n" + manifest);
+        }
     }
 
     @Test
     void thePublicProfileHasNoOpenTextAndCellsOfTen() throws Exception {
-        Map<String, Table> t = export("--out", dir.resolve("x").toString(), "--profile", "public", "--min-cell", "3");
+        Run low = run("--out", dir.resolve("x").toString(), "--profile", "public", "--min-cell", "3");
+        assertEquals(2, low.code());
+        assertEquals("error: --min-cell 3 is too small: a public export needs at least 10\n", low.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+        Map<String, Table> t = export("--out", dir.resolve("x").toString(), "--profile", "public");
         assertFalse(Files.exists(dir.resolve("x/open_text.csv")));
         assertFalse(Files.readString(dir.resolve("x/codebook.csv")).contains("open_text.csv"));
         assertFalse(Files.readString(dir.resolve("x/import.R")).contains("open_text"));
         Table responses = t.get("responses.csv");
-        assertEquals(Map.of("other", 16L, "", 1L), roleCounts(responses, "y1"), "14 submitted are merged: other has enough");
+        assertEquals(Map.of("other", 15L), roleCounts(responses, "y1"), "no role has 10 in both waves");
         assertEquals(Map.of("other", 15L), roleCounts(responses, "y3"), "5 would stand out beside 10 team managers");
+        assertEquals(Set.of("2023-01"), new HashSet<>(responses.where("wave", "y1").stream()
+                .map(r -> responses.cell(r, "submitted_period")).toList()), "public: months");
+        assertEquals(Set.of("2023-02"), new HashSet<>(responses.where("wave", "y3").stream()
+                .map(r -> responses.cell(r, "submitted_period")).toList()));
         String manifest = Files.readString(dir.resolve("x/manifest.txt"));
         assertTrue(manifest.contains("smallest cell shown (k): 10"), manifest);
         assertTrue(manifest.contains("open answers: not exported (public profile)."), manifest);
@@ -180,10 +201,9 @@ class ExportEndToEndTest {
         Set<String> members = new HashSet<>(attendance.column("member"));
         assertEquals(16, members.size(), "12 in group A, 4 in group B; the visitor has one per group");
 
-        Map<String, Table> shown = exportAgain("--min-cell", "1");
+        Map<String, Table> shown = exportAgain("--min-cell", "3");
         Table all = shown.get("attendance.csv");
-        assertEquals(Set.of("team_manager", "social_worker", "senior_social_worker", "other"), new HashSet<>(all.column("role")));
-        assertEquals(Set.of("true", "false"), new HashSet<>(all.column("part_time")));
+        assertEquals(Set.of("other"), new HashSet<>(all.column("role")), "k = 3 at least: 2 social workers pool group A");
         assertEquals(attendance.column("member"), all.column("member"), "stable across exports");
     }
 
@@ -227,7 +247,7 @@ class ExportEndToEndTest {
         assertTrue(codebook.where("variable", "role").stream().anyMatch(r -> codebook.cell(r, "value_label").equals("Senior manager")));
         String sps = Files.readString(dir.resolve("x/import.sps"));
         assertTrue(sps.contains("CD '" + dir.resolve("x") + "'."), sps);
-        assertTrue(sps.contains("/FILE='answers.csv'") && sps.contains("    value F1.0.") && sps.contains("submitted_on SDATE10"), sps);
+        assertTrue(sps.contains("/FILE='answers.csv'") && sps.contains("    value F1.0.") && sps.contains("submitted_period A10"), sps);
         assertTrue(sps.contains("  /value\n    1 'Strongly disagree'\n    2 'Disagree'\n    3 'Agree'\n    4 'Agree strongly'"), sps);
         String r = Files.readString(dir.resolve("x/import.R"));
         assertTrue(r.contains("answers <- read_export(\"answers.csv\", c("), r);

@@ -10,11 +10,15 @@ import static org.rpgkiosk.store.generated.Tables.RP_GROUP;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.rpgkiosk.disclosure.Threshold;
 import org.rpgkiosk.questionnaire.Questionnaire.Item;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.store.DatabaseUrl;
@@ -26,6 +30,8 @@ import org.rpgkiosk.store.StoredQuestionnaire;
  * questionnaire, waves y1 (closed) and y3 (open), responses whose roles exercise the small-cell
  * rules, open answers with planted identifiers, a roster of two groups and their register.
  * Response UUIDs rise as submission dates fall, so an export in submission order would show.
+ * Everything submitted is released (as a first report would) except two y3 team managers who
+ * submitted after it ("late"): held back until three more come or the wave closes.
  */
 final class ExportFixture {
     /** Open answers with something to scrub, by the response they belong to, and what must come out. */
@@ -51,6 +57,12 @@ final class ExportFixture {
     final Map<UUID, List<Short>> points = new LinkedHashMap<>();
     int agreementAnswers;
     int openAnswers;
+    /** Responses, answers and open answers of released responses: what a default export holds. */
+    int releasedResponses;
+    int releasedAnswers;
+    int releasedOpenAnswers;
+    private final Set<String> submittedKeys = new HashSet<>();
+    private final Set<String> openKeys = new HashSet<>();
     int attendanceRows;
     private int serial;
 
@@ -77,14 +89,30 @@ final class ExportFixture {
             f.respond(dsl, q, y1, "y1-sm", "senior_manager", 2, "submitted");
             f.respond(dsl, q, y1, "y1-lp", "lead_practitioner", 1, "submitted");
             f.respond(dsl, q, y1, "y1-none", null, 1, "submitted");
-            f.respond(dsl, q, y1, "y1-sw-abandoned", "social_worker", 1, "abandoned");
+            f.respond(dsl, q, y1, "y1-sw-abandoned", "social_worker", 5, "abandoned");
             f.respond(dsl, q, y1, "y1-tm-in-progress", "team_manager", 1, "in_progress");
             f.respond(dsl, q, y3, "y3-tm", "team_manager", 10, "submitted");
             f.respond(dsl, q, y3, "y3-sw", "social_worker", 4, "submitted");
             f.respond(dsl, q, y3, "y3-other", "other", 1, "submitted");
+            dsl.update(ANSWER).set(ANSWER.SUBMITTED, true).where(ANSWER.RESPONSE_ID.in(
+                    DSL.select(RESPONSE.ID).from(RESPONSE).where(RESPONSE.STATUS.eq("submitted")))).execute();
+            store.releases().advance(new Threshold(5));
+            f.released(f.responses.size());
+            f.respond(dsl, q, y3, "y3-late", "team_manager", 2, "submitted");
             f.roster(dsl);
         }
         return f;
+    }
+
+    /** Counts the released among the first {@code upTo} responses written. */
+    private void released(int upTo) {
+        List<String> keys = new ArrayList<>(responses.keySet()).subList(0, upTo);
+        for (String key : keys) {
+            if (!submittedKeys.contains(key)) continue;
+            releasedResponses++;
+            releasedAnswers += points.get(responses.get(key)).size();
+            if (openKeys.contains(key)) releasedOpenAnswers++;
+        }
     }
 
     private void respond(DSLContext dsl, StoredQuestionnaire q, int waveId, String label, String role, int n, String status) {
@@ -96,6 +124,7 @@ final class ExportFixture {
             responses.put(key, id);
             roles.put(key, role);
             boolean submitted = status.equals("submitted");
+            if (submitted) submittedKeys.add(key);
             dsl.insertInto(RESPONSE).set(RESPONSE.ID, id).set(RESPONSE.WAVE_ID, waveId).set(RESPONSE.VERSION_ID, q.versionId())
                     .set(RESPONSE.ROLE_CODE, role).set(RESPONSE.STATUS, status)
                     .set(RESPONSE.SUBMITTED_ON, submitted ? LocalDate.of(2023, 1, 10).plusDays(serial) : null).execute();
@@ -117,6 +146,7 @@ final class ExportFixture {
                         .set(ANSWER.ITEM_ID, q.itemId(q.questionnaire().openItems().get(0).code()))
                         .set(ANSWER.ANSWER_TEXT, text).execute();
                 openAnswers++;
+                openKeys.add(key);
             }
         }
     }
