@@ -80,8 +80,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
                 }
             });
         }
-        AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.attendeesByRole(),
-                data.roles(), options.minCell());
+        AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.roles(), options.minCell());
         return new Report(data.waves(), shown, pair, options.byRole(), options.minCell(), data.roles(),
                 data.statements(), rows, comparisons, attendance);
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +87,8 @@ class ReportQueriesTest {
     @Test
     void attendanceIsTalliedPerGroupMonthRoleFacilitatorKindAndReason() {
         ReportData data = store.reports().read();
-        assertEquals(Map.of("social_worker", 1L, "team_manager", 1L), data.attendeesByRole());
+        assertEquals(4, data.attendance().size(), "one mark per member and session");
+        assertEquals(2, data.attendance().stream().map(m -> m.member()).distinct().count());
         AttendanceReport a = Report.build(data, new Report.Options(Optional.empty(), Optional.empty(), false, 1)).attendance();
         assertEquals(2, a.byGroupMonth().size());
         assertEquals(new Tally(1, 1, 0), a.byGroupMonth().get(0).tally());
@@ -98,9 +98,11 @@ class ReportQueriesTest {
                 a.byRole());
         assertEquals(List.of(new Line("external", new Tally(1, 1, 0)), new Line("internal", new Tally(1, 0, 1))),
                 a.byFacilitatorKind());
-        assertEquals(List.of(new ReasonCount("not_recorded", 0, 1), new ReasonCount("workload", 1, 0)), a.reasons());
+        assertEquals(List.of(new ReasonCount("not_recorded", 0L, 1L), new ReasonCount("workload", 1L, 0L)), a.reasons());
 
         AttendanceReport guarded = Report.build(data, Report.Options.defaults()).attendance();
         assertEquals(List.of(), guarded.byRole(), "two people in all: no role breakdown at the default threshold");
+        assertEquals(List.of(), guarded.byGroupMonth(), "nor any group row");
+        assertEquals(List.of("fewer than 5 members on the register in all: attendance is not shown"), guarded.notes());
     }
 }
