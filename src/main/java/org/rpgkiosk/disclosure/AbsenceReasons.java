@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * present among the marks given (a group, a set of groups, the whole register): under k, nothing
  * is shown. Otherwise reasons are pooled by {@link Pools} over two populations, the members who
  * sent apologies and those absent, each counted per reason; a status column whose own members
- * number fewer than k is left blank (null), since its every cell would be under k.
+ * number fewer than k is left blank (null), since its every cell would be under k, and a reason
+ * seen only there gets no row.
  */
 public final class AbsenceReasons {
     /** What the register says when a member was not present and no reason was given. */
@@ -55,8 +56,13 @@ public final class AbsenceReasons {
             if (!m.present()) records.computeIfAbsent(pools.groupOf(reason(m)), r -> new long[2])[STATUSES.indexOf(m.status())]++;
         }
         List<Count> counts = new ArrayList<>();
-        records.forEach((reason, n) -> counts.add(new Count(reason, shownStatuses.contains("apologies") ? n[0] : null,
-                shownStatuses.contains("absent") ? n[1] : null)));
+        records.forEach((reason, n) -> {
+            Long apologies = shownStatuses.contains("apologies") ? n[0] : null;
+            Long absent = shownStatuses.contains("absent") ? n[1] : null;
+            // a row seen only in a blank column would say that column holds a reason other than those shown
+            if ((apologies == null || apologies == 0) && (absent == null || absent == 0)) return;
+            counts.add(new Count(reason, apologies, absent));
+        });
         return new Tally(counts, pools.mergedCount());
     }
 

@@ -39,6 +39,14 @@ class AbsenceReasonsTest {
     }
 
     @Test
+    void aReasonSeenOnlyInABlankColumnHasNoRow() {
+        Marks m = new Marks().session(1, "g", "internal", away(1, 5, "apologies", "workload"))
+                .session(2, "g", "internal", away(1, 1, "absent", "training"));
+        assertEquals(List.of(new Count("workload", 5L, null)), AbsenceReasons.tally(m.marks, 5).counts(),
+                "a row 'other: 0, -' would say the one absence had another reason");
+    }
+
+    @Test
     void onePersonGivingTwoReasonsCannotFillThePooledCellTwice() {
         // Members 1-4 gave training once each and member 1 emotional load too: other = 4 people, 5 counts.
         Marks m = new Marks().session(1, "g", "internal", away(10, 6, "apologies", "workload"))

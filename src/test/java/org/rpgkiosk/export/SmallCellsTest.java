@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rpgkiosk.store.ExportQueries.Attendee;
 
 class SmallCellsTest {
     @Test
@@ -71,38 +70,5 @@ class SmallCellsTest {
     void aThresholdOfOneMergesNothing() {
         SmallCells cells = SmallCells.decide(Map.of("senior_manager", 1L), 1);
         assertEquals("senior_manager", cells.role("senior_manager"));
-    }
-
-    @Test
-    void attendanceRolesArePerGroupAndPartTimeIsBlankedForTheWholeCell() {
-        List<Attendee> attendees = new java.util.ArrayList<>();
-        int id = 0;
-        for (int i = 0; i < 7; i++) attendees.add(new Attendee(1, ++id, "team_manager", false));
-        for (int i = 0; i < 3; i++) attendees.add(new Attendee(1, ++id, "team_manager", true));
-        for (int i = 0; i < 2; i++) attendees.add(new Attendee(1, ++id, "social_worker", false));
-        for (int i = 0; i < 5; i++) attendees.add(new Attendee(2, ++id, "social_worker", i < 2));
-        attendees.add(new Attendee(2, 1, "team_manager", false));   // member 1 visiting group 2
-        AttendanceCells cells = AttendanceCells.decide(attendees, 5);
-
-        // Group 1: 2 social workers alone would be "the rest", so the 10 team managers join them.
-        assertEquals("other", cells.role(1, "team_manager"));
-        assertEquals("other", cells.role(1, "social_worker"));
-        assertEquals("", cells.partTime(1, "team_manager", true), "3 part-timers would be told apart");
-        assertEquals("", cells.partTime(1, "social_worker", false));
-        assertEquals("other", cells.role(2, "social_worker"));
-        assertEquals("other", cells.role(2, "team_manager"), "a lone visitor is not shown by role");
-        assertEquals("", cells.partTime(2, "social_worker", false));
-        String note = "social_worker, team_manager merged into other; part-time status left blank in 1 role cell(s)";
-        assertEquals(Map.of("Group A", note, "group 2", note), cells.describe(Map.of(1, "Group A")));
-    }
-
-    @Test
-    void partTimeIsShownWhenBothSidesAreBigEnough() {
-        List<Attendee> attendees = new java.util.ArrayList<>();
-        for (int i = 0; i < 10; i++) attendees.add(new Attendee(1, i, "social_worker", i % 2 == 0));
-        AttendanceCells cells = AttendanceCells.decide(attendees, 5);
-        assertEquals("true", cells.partTime(1, "social_worker", true));
-        assertEquals("false", cells.partTime(1, "social_worker", false));
-        assertEquals(Map.of(), cells.describe(Map.of()));
     }
 }
