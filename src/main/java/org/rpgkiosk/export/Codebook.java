@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rpgkiosk.disclosure.AbsenceReasons;
+import org.rpgkiosk.disclosure.AttendanceRule;
 import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.store.ExportQueries.WaveRef;
@@ -19,6 +21,7 @@ public final class Codebook {
     public static final String RESPONSES = "responses.csv";
     public static final String OPEN_TEXT = "open_text.csv";
     public static final String ATTENDANCE = "attendance.csv";
+    public static final String ABSENCE_REASONS = "absence_reasons.csv";
     public static final String CODEBOOK = "codebook.csv";
 
     public enum Type { STRING, INTEGER, DATE, BOOLEAN }
@@ -87,23 +90,46 @@ public final class Codebook {
                     + "postcodes and roster names replaced by [email], [phone], [nhs_number], [postcode], [name]");
         }
 
-        c.add(ATTENDANCE, "session_id", Type.INTEGER, 8, "Group session");
-        c.add(ATTENDANCE, "group", Type.STRING, 255, "Group (any roster name in it replaced, with a pseudonym added)");
-        c.add(ATTENDANCE, "level", Type.STRING, 100, "Hierarchical level of the group");
-        c.add(ATTENDANCE, "facilitator_kind", Type.STRING, 10, "Facilitator of the session",
-                labels("external", "External (therapeutic practitioner)", "internal", "Internal (lead practitioner)"));
-        c.add(ATTENDANCE, "month", Type.STRING, 7, "Month of the session (YYYY-MM)");
-        c.add(ATTENDANCE, "member", Type.STRING, 14, "Member: keyed pseudonym, one per member and group");
-        c.add(ATTENDANCE, "role", Type.STRING, 40, "Job role; a role held by fewer than " + k + " members of the "
-                + "group is merged into other (blank: withheld when other itself was too small)", roles);
-        c.add(ATTENDANCE, "part_time", Type.BOOLEAN, 5, "Works part time (blank: withheld where fewer than " + k
-                + " of the group's members in that role would be told apart)");
-        c.add(ATTENDANCE, "status", Type.STRING, 10, "Attendance",
-                labels("present", "Present", "apologies", "Sent apologies", "absent", "Absent"));
-        c.add(ATTENDANCE, "reason", Type.STRING, 20, "Reason for not attending", labels("workload", "Workload",
-                "emotional_load", "Emotional load", "leave_sickness", "Leave or sickness", "training", "Training",
-                "other", "Other reason"));
+        c.attendance(k, openText, roles);
         return c;
+    }
+
+    /** attendance.csv (per member in the research profile, per group and month in the public) and absence_reasons.csv. */
+    private void attendance(int k, boolean perMember, Map<String, String> roles) {
+        String group = "Group (any roster name in it replaced, with a pseudonym added; only its pseudonym where "
+                + "its level is blank); groups with fewer than " + k + " members on the register are left out";
+        Map<String, String> kinds = labels("external", "External (therapeutic practitioner)", "internal",
+                "Internal (lead practitioner)");
+        if (perMember) add(ATTENDANCE, "session_id", Type.INTEGER, 8, "Group session");
+        add(ATTENDANCE, "group", Type.STRING, 255, group);
+        add(ATTENDANCE, "level", Type.STRING, 100, "Hierarchical level of the group (blank where a role of the group "
+                + "was pooled, since the level names its members' role)");
+        add(ATTENDANCE, "facilitator_kind", Type.STRING, 10, "Facilitator of the session", kinds);
+        add(ATTENDANCE, "month", Type.STRING, 7, "Month of the session (YYYY-MM)");
+        if (perMember) {
+            add(ATTENDANCE, "member", Type.STRING, 14, "Member: keyed pseudonym, one per member and group");
+            add(ATTENDANCE, "role", Type.STRING, 40, "Job role; roles are pooled into other within each group so that "
+                    + "each role shown holds none or at least " + k + " of the group's members", roles);
+            add(ATTENDANCE, "part_time", Type.BOOLEAN, 5, "Works part time (blank: withheld where fewer than " + k
+                    + " of the group's members in that role would be told apart)");
+            add(ATTENDANCE, "status", Type.STRING, 10, "Attendance",
+                    labels("present", "Present", "apologies", "Sent apologies", "absent", "Absent"));
+        } else {
+            add(ATTENDANCE, "sessions", Type.INTEGER, 4, "Sessions held");
+            add(ATTENDANCE, "present", Type.INTEGER, 6, "Marks: present");
+            add(ATTENDANCE, "apologies", Type.INTEGER, 6, "Marks: sent apologies");
+            add(ATTENDANCE, "absent", Type.INTEGER, 6, "Marks: absent");
+        }
+        add(ABSENCE_REASONS, "group", Type.STRING, 255, "Group as in attendance.csv, or '"
+                + AttendanceRule.POOLED_GROUPS + "': groups with fewer than " + k + " members away, pooled");
+        add(ABSENCE_REASONS, "reason", Type.STRING, 20, "Reason for not attending; reasons given by fewer than " + k
+                + " members are pooled into other", labels("workload", "Workload", "emotional_load", "Emotional load",
+                "leave_sickness", "Leave or sickness", "training", "Training", "other", "Other reason, or reasons pooled",
+                AbsenceReasons.NO_REASON, "Not recorded"));
+        add(ABSENCE_REASONS, "apologies", Type.INTEGER, 6, "Marks: sent apologies for this reason (blank: fewer than "
+                + k + " members of the group sent apologies)");
+        add(ABSENCE_REASONS, "absent", Type.INTEGER, 6, "Marks: absent for this reason (blank: fewer than " + k
+                + " members of the group were absent)");
     }
 
     private static Map<String, String> labels(String... codeLabel) {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.disclosure.AttendanceRule;
 import org.rpgkiosk.disclosure.CellGrouping;
+import org.rpgkiosk.disclosure.RegisterMark;
 import org.rpgkiosk.export.Codebook.Variable;
 import org.rpgkiosk.store.ExportQueries;
 import org.rpgkiosk.store.ExportQueries.ResponseRow;
@@ -67,10 +69,17 @@ public final class Exporter {
              CsvOut openText = options.withOpenText() ? files.open(Codebook.OPEN_TEXT) : null) {
             survey.write(q, answers, responses, openText, scrubber, manifest.openText);
         }
-        AttendanceCells cells = AttendanceCells.decide(q.attendees(), k);
-        AttendanceFile attendance = new AttendanceFile(cells, pseudonyms, scrubber);
-        files.csv(Codebook.ATTENDANCE, out -> attendance.write(q, out));
-        manifest.attendanceNotes.putAll(cells.describe(attendance.groupLabels()));
+        List<RegisterMark> marks = q.marks();
+        AttendanceRule rule = AttendanceRule.decide(marks, k);
+        AttendanceFile attendance = new AttendanceFile(rule, pseudonyms, scrubber);
+        files.csv(Codebook.ATTENDANCE, out -> {
+            if (options.withOpenText()) attendance.writeMembers(q, out);
+            else attendance.writeGroupMonths(q, out);
+        });
+        AbsenceFile absences = new AbsenceFile();
+        files.csv(Codebook.ABSENCE_REASONS, out -> absences.write(marks, rule, attendance.groupNames(), k, out));
+        manifest.attendanceNotes.addAll(rule.describe());
+        manifest.attendanceNotes.addAll(absences.notes());
         manifest.groupNames = attendance.tally();
         files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
         files.text("import.sps", ImportScripts.spss(codebook, folder.target()));

@@ -16,7 +16,7 @@ final class Manifest {
     final List<String> waves = new ArrayList<>();
     final List<String> versions = new ArrayList<>();
     ResponseRelease.Notes survey;
-    final Map<String, String> attendanceNotes = new LinkedHashMap<>();
+    final List<String> attendanceNotes = new ArrayList<>();
     Scrubber.Tally openText = new Scrubber.Tally();
     Scrubber.Tally groupNames = new Scrubber.Tally();
 
@@ -53,11 +53,10 @@ final class Manifest {
                 .append("  meaningless without its secret. Rows are ordered by a random key, not by submission.\n")
                 .append("times: sessions carry their month only; responses as below.\n");
         surveyRule(s, k);
-        s.append("\nattendance, per group (a role held by fewer than ").append(k).append(" of the group's members is ")
-                .append("merged into other, or left blank\n  as above; part-time status is left blank for a role where ")
-                .append("fewer than ").append(k).append(" members are part time or full time;\n")
-                .append("  no names, no facilitator names, no absence notes):\n");
-        lines(s, attendanceNotes);
+        s.append("\nattendance (").append(options.withOpenText() ? "a row per member and session, no reasons"
+                : "a row per group, month and facilitator kind, no members").append("; no names, no facilitator names,\n")
+                .append("  no absence notes; within a group, roles and part-time status pooled as in the survey files):\n");
+        attendanceNotes.forEach(line -> s.append("  ").append(line).append('\n'));
         if (groupNames.total() > 0) {
             s.append("  group names and levels: ").append(groupNames.total())
                     .append(" roster name(s) replaced by [name]; such a group carries its pseudonym g_...\n");

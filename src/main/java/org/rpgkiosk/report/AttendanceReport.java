@@ -1,28 +1,40 @@
 package org.rpgkiosk.report;
 
-import org.rpgkiosk.export.SmallCells;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.rpgkiosk.disclosure.AbsenceReasons;
+import org.rpgkiosk.disclosure.AttendanceRule;
+import org.rpgkiosk.disclosure.CellGrouping;
+import org.rpgkiosk.disclosure.Pools;
+import org.rpgkiosk.disclosure.RegisterMark;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
-import org.rpgkiosk.report.ReportData.AttendanceCount;
 
 /**
  * Attendance, the evaluation's main detractor: the rate per group per month, per job role and
  * per facilitator kind, and why people were not there. The rate is present over everyone on the
- * register for the session (present, apologies or absent). Roles follow the same small-cell
- * rule as the survey, counted in distinct members, so no one's attendance can be singled out.
+ * register for the session (present, apologies or absent).
+ *
+ * <p>Every table is cut by the disclosure rule, counted in distinct members: groups, roles and
+ * facilitator kinds are pooled by {@link Pools} (groups with fewer than k members share one row
+ * over all months, {@link #POOLED_GROUPS}; small roles and kinds join {@code other}); reasons
+ * follow {@link AbsenceReasons}. Every table covers every mark, so no table minus another
+ * leaves a pooled cell. With fewer than k members on the register in all, nothing is shown.
+ * The notes say what was pooled in counts only, never which group or role.
  */
 public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole, List<Line> byFacilitatorKind,
-                               List<ReasonCount> reasons) {
-    /** What the register says when a member was not present but no reason was given. */
-    public static final String NO_REASON = "not_recorded";
+                               List<ReasonCount> reasons, List<String> notes) {
+    public static final String NO_REASON = AbsenceReasons.NO_REASON;
+    /** The row of the groups too small to stand alone, over all months together. */
+    public static final String POOLED_GROUPS = AttendanceRule.POOLED_GROUPS;
 
     public record Tally(long present, long apologies, long absent) {
         static final Tally NONE = new Tally(0, 0, 0);
@@ -36,11 +48,11 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
             return registered() == 0 ? Double.NaN : (double) present / registered();
         }
 
-        Tally plus(String status, long count) {
+        static Tally of(String status) {
             return switch (status) {
-                case "present" -> new Tally(present + count, apologies, absent);
-                case "apologies" -> new Tally(present, apologies + count, absent);
-                case "absent" -> new Tally(present, apologies, absent + count);
+                case "present" -> new Tally(1, 0, 0);
+                case "apologies" -> new Tally(0, 1, 0);
+                case "absent" -> new Tally(0, 0, 1);
                 default -> throw new IllegalArgumentException("unknown attendance status " + status);
             };
         }
@@ -50,46 +62,71 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
         }
     }
 
+    /** @param month null for the pooled row, which covers every month */
     public record GroupMonth(String group, YearMonth month, int sessions, Tally tally) {}
 
     /** One row of a breakdown: a role group or a facilitator kind. */
     public record Line(String key, Tally tally) {}
 
-    public record ReasonCount(String reason, long apologies, long absent) {}
+    /** Marks per reason; a null count is a status column left blank (fewer than k members behind it). */
+    public record ReasonCount(String reason, Long apologies, Long absent) {}
 
+    /** No sessions recorded (a register too small to show says so in its notes). */
     public boolean isEmpty() {
-        return byGroupMonth.isEmpty();
+        return byGroupMonth.isEmpty() && notes.isEmpty();
     }
 
-    static AttendanceReport build(List<AttendanceCount> counts, Map<String, Long> attendeesByRole, List<Role> roles,
-                                  int minCell) {
-        record Key(String group, YearMonth month) {}
-        Map<Key, Tally> groupMonth = new TreeMap<>(Comparator.comparing(Key::group).thenComparing(Key::month));
-        Map<Key, Set<Integer>> sessions = new LinkedHashMap<>();
-        Map<String, Tally> byKind = new TreeMap<>();
-        Map<String, Tally> byRole = new LinkedHashMap<>();
-        Map<String, long[]> reasons = new TreeMap<>();
-        Map<String, String> roleGroups = SmallCells.groupRoles(List.of(attendeesByRole), minCell);
-        for (AttendanceCount c : counts) {
-            Key key = new Key(c.group(), YearMonth.from(c.heldOn()));
-            groupMonth.merge(key, Tally.NONE.plus(c.status(), c.count()), Tally::plus);
-            sessions.computeIfAbsent(key, k -> new HashSet<>()).add(c.sessionId());
-            byKind.merge(c.facilitatorKind(), Tally.NONE.plus(c.status(), c.count()), Tally::plus);
-            String roleGroup = roleGroups.get(c.roleCode());
-            if (roleGroup != null) byRole.merge(roleGroup, Tally.NONE.plus(c.status(), c.count()), Tally::plus);
-            if (!c.status().equals("present")) {
-                long[] tally = reasons.computeIfAbsent(c.reason() == null ? NO_REASON : c.reason(), r -> new long[2]);
-                tally[c.status().equals("apologies") ? 0 : 1] += c.count();
-            }
+    static AttendanceReport build(List<RegisterMark> marks, List<Role> roles, int k) {
+        if (marks.isEmpty()) return new AttendanceReport(List.of(), List.of(), List.of(), List.of(), List.of());
+        if (marks.stream().map(RegisterMark::member).distinct().count() < k) {
+            return new AttendanceReport(List.of(), List.of(), List.of(), List.of(), List.of("fewer than " + k
+                    + " members on the register in all: attendance is not shown"));
         }
-        List<GroupMonth> months = new ArrayList<>();
-        groupMonth.forEach((k, t) -> months.add(new GroupMonth(k.group(), k.month(), sessions.get(k).size(), t)));
-        List<Line> roleLines = byRole.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(ReportData.roleOrder(roles)))
-                .map(e -> new Line(e.getKey(), e.getValue())).toList();
-        return new AttendanceReport(months, roleLines,
-                byKind.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue())).toList(),
-                reasons.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+        Pools groups = pools(marks, RegisterMark::group, k);
+        Pools roleGroups = pools(marks, RegisterMark::role, k);
+        Pools kinds = pools(marks, RegisterMark::facilitatorKind, k);
+        AbsenceReasons.Tally reasons = AbsenceReasons.tally(marks, k);
+        List<String> notes = new ArrayList<>();
+        notes.add("pooled (under " + k + " members): groups " + groups.mergedCount() + ", roles "
+                + roleGroups.mergedCount() + ", facilitator kinds " + kinds.mergedCount() + ", reasons " + reasons.pooled());
+        if (reasons.counts().isEmpty()) {
+            notes.add("reasons for absence not shown: fewer than " + k + " members were not present");
+        }
+        return new AttendanceReport(groupMonths(marks, groups), lines(marks, m -> roleGroups.groupOf(m.role()),
+                ReportData.roleOrder(roles)), lines(marks, m -> kinds.groupOf(m.facilitatorKind()), Comparator.naturalOrder()),
+                reasons.counts().stream().map(c -> new ReasonCount(c.reason(), c.apologies(), c.absent())).toList(), notes);
     }
 
+    private static Pools pools(List<RegisterMark> marks, Function<RegisterMark, String> key, int k) {
+        Map<String, Set<Integer>> members = new HashMap<>();
+        marks.forEach(m -> members.computeIfAbsent(key.apply(m), x -> new HashSet<>()).add(m.member()));
+        return Pools.decide(List.of(members), k);
+    }
+
+    private static List<GroupMonth> groupMonths(List<RegisterMark> marks, Pools groups) {
+        record Key(String group, YearMonth month) {}
+        Comparator<YearMonth> months = Comparator.nullsLast(Comparator.naturalOrder());
+        Map<Key, Tally> tallies = new TreeMap<>(Comparator.comparing((Key key) -> key.group().equals(POOLED_GROUPS))
+                .thenComparing(Key::group).thenComparing(Key::month, months));
+        Map<Key, Set<Integer>> sessions = new HashMap<>();
+        for (RegisterMark m : marks) {
+            boolean alone = groups.stands(m.group());
+            Key key = alone ? new Key(m.group(), m.month()) : new Key(POOLED_GROUPS, null);
+            tallies.merge(key, Tally.of(m.status()), Tally::plus);
+            sessions.computeIfAbsent(key, x -> new HashSet<>()).add(m.session());
+        }
+        List<GroupMonth> rows = new ArrayList<>();
+        tallies.forEach((key, t) -> rows.add(new GroupMonth(key.group(), key.month(), sessions.get(key).size(), t)));
+        return rows;
+    }
+
+    private static List<Line> lines(List<RegisterMark> marks, Function<RegisterMark, String> shownAs,
+                                    Comparator<String> order) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        marks.forEach(m -> tallies.merge(shownAs.apply(m), Tally.of(m.status()), Tally::plus));
+        return tallies.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((String key) -> key.equals(CellGrouping.OTHER))
+                        .thenComparing(order)))
+                .map(e -> new Line(e.getKey(), e.getValue())).toList();
+    }
 }

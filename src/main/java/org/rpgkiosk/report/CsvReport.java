@@ -54,11 +54,11 @@ public final class CsvReport {
         AttendanceReport a = report.attendance();
         tables.add(new Table("attendance_by_group_month", List.of("group", "month", "sessions", "present",
                 "apologies", "absent", "rate"), a.byGroupMonth().stream().map(g -> tally(List.of(g.group(),
-                g.month().toString(), "" + g.sessions()), g.tally())).toList()));
+                g.month() == null ? "" : g.month().toString(), "" + g.sessions()), g.tally())).toList()));
         tables.add(lines("attendance_by_role", "role", a.byRole()));
         tables.add(lines("attendance_by_facilitator_kind", "facilitator_kind", a.byFacilitatorKind()));
         tables.add(new Table("absence_reasons", List.of("reason", "apologies", "absent"), a.reasons().stream()
-                .map(r -> List.of(r.reason(), "" + r.apologies(), "" + r.absent())).toList()));
+                .map(r -> List.of(r.reason(), count(r.apologies()), count(r.absent()))).toList()));
         return tables;
     }
 
@@ -85,6 +85,11 @@ public final class CsvReport {
     private static Table lines(String name, String key, List<Line> lines) {
         return new Table(name, List.of(key, "present", "apologies", "absent", "rate"),
                 lines.stream().map(l -> tally(List.of(l.key()), l.tally())).toList());
+    }
+
+    /** A status column left blank by the disclosure rule is empty. */
+    private static String count(Long n) {
+        return n == null ? "" : n.toString();
     }
 
     private static List<String> tally(List<String> first, AttendanceReport.Tally t) {

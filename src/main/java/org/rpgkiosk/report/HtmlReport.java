@@ -122,18 +122,22 @@ public final class HtmlReport {
             h.append("<p>No sessions recorded yet.</p>\n");
             return;
         }
+        a.notes().forEach(note -> h.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
+        if (a.byGroupMonth().isEmpty()) return;
         List<String> counts = List.of("Present", "Apologies", "Absent", "Rate");
         h.append("<h3>Per group and month</h3>\n");
         table(h, concat(List.of("Group", "Month", "Sessions"), counts), a.byGroupMonth().stream()
-                .map(g -> concat(List.of(g.group(), g.month().toString(), "" + g.sessions()), tally(g.tally()))).toList());
+                .map(g -> concat(List.of(g.group(), g.month() == null ? "all" : g.month().toString(), "" + g.sessions()),
+                        tally(g.tally()))).toList());
         h.append("<h3>Per role</h3>\n");
         table(h, concat(List.of("Role"), counts), a.byRole().stream().map(l -> concat(List.of(l.key()), tally(l.tally()))).toList());
         h.append("<h3>Per facilitator kind</h3>\n");
         table(h, concat(List.of("Facilitator"), counts),
                 a.byFacilitatorKind().stream().map((Line l) -> concat(List.of(l.key()), tally(l.tally()))).toList());
+        if (a.reasons().isEmpty()) return;
         h.append("<h3>Reasons for absence</h3>\n");
-        table(h, List.of("Reason", "Apologies", "Absent"), a.reasons().stream()
-                .map(r -> List.of(r.reason(), "" + r.apologies(), "" + r.absent())).toList());
+        table(h, List.of("Reason", "Apologies", "Absent"), a.reasons().stream().map(r -> List.of(r.reason(),
+                r.apologies() == null ? "-" : "" + r.apologies(), r.absent() == null ? "-" : "" + r.absent())).toList());
     }
 
     private static List<String> tally(Tally t) {

@@ -91,8 +91,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
                 }
             });
         }
-        AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.attendeesByRole(),
-                data.roles(), k);
+        AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.roles(), k);
         Map<String, Long> released = new LinkedHashMap<>();
         respondents.forEach((w, byRole) -> released.put(w, byRole.values().stream().mapToLong(Long::longValue).sum()));
         return new Report(data.waves(), shown, pair, options.byRole(), k, data.roles(), data.statements(), rows,

@@ -1,11 +1,10 @@
 package org.rpgkiosk.report;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.rpgkiosk.disclosure.CellGrouping;
+import org.rpgkiosk.disclosure.RegisterMark;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 
 /**
@@ -18,12 +17,12 @@ import org.rpgkiosk.questionnaire.Questionnaire.Role;
  * @param statements      the agreement statements in questionnaire order
  * @param answers         answers of released responses; a null role is reported as {@code other}
  * @param respondents     released responses per wave and role, for the disclosure rule
- * @param attendance      attendance records counted per session, member role, status and reason
- * @param attendeesByRole distinct members with an attendance record, per role (small-cell rule)
+ * @param attendance      every mark on the registers, a member only as a number (people are
+ *                        counted, not marks, by the disclosure rule)
  */
 public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Statement> statements,
                          List<AnswerCount> answers, List<Respondents> respondents,
-                         List<AttendanceCount> attendance, Map<String, Long> attendeesByRole) {
+                         List<RegisterMark> attendance) {
     public ReportData {
         waves = List.copyOf(waves);
         roles = List.copyOf(roles);
@@ -31,7 +30,6 @@ public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Stateme
         answers = List.copyOf(answers);
         respondents = List.copyOf(respondents);
         attendance = List.copyOf(attendance);
-        attendeesByRole = Map.copyOf(attendeesByRole);
     }
 
     /** A wave's returns: the response rate is submitted over invited. */
@@ -46,9 +44,6 @@ public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Stateme
     public record AnswerCount(String itemCode, String waveCode, String roleCode, int points, long count) {}
 
     public record Respondents(String waveCode, String roleCode, long count) {}
-
-    public record AttendanceCount(int sessionId, String group, LocalDate heldOn, String facilitatorKind,
-                                  String roleCode, String status, String reason, long count) {}
 
     /** Role codes in questionnaire order, unknown codes last (alphabetically). */
     static Comparator<String> roleOrder(List<Role> roles) {

@@ -104,18 +104,25 @@ public final class TextReport {
             out.add("  no sessions recorded yet");
             return;
         }
+        a.notes().forEach(note -> out.add(TextChart.fit("  " + note)));
+        if (a.byGroupMonth().isEmpty()) return;
         out.add(row("  %-28s %-7s %8s %7s %9s %6s %5s", "GROUP", "MONTH", "SESSIONS", "PRESENT", "APOLOGIES",
                 "ABSENT", "RATE"));
         for (AttendanceReport.GroupMonth g : a.byGroupMonth()) {
             Tally t = g.tally();
-            out.add(row("  %-28s %-7s %8d %7d %9d %6d %5s", TextChart.cut(g.group(), 28), g.month(), g.sessions(), t.present(),
-                    t.apologies(), t.absent(), Figures.percent(t.rate())));
+            out.add(row("  %-28s %-7s %8d %7d %9d %6d %5s", TextChart.cut(g.group(), 28), g.month() == null ? "all"
+                    : g.month(), g.sessions(), t.present(), t.apologies(), t.absent(), Figures.percent(t.rate())));
         }
         lines(out, "ROLE", a.byRole());
         lines(out, "FACILITATOR", a.byFacilitatorKind());
+        if (a.reasons().isEmpty()) return;
         out.add("");
         out.add(row("  %-28s %9s %6s", "REASON FOR ABSENCE", "APOLOGIES", "ABSENT"));
-        a.reasons().forEach(r -> out.add(row("  %-28s %9d %6d", r.reason(), r.apologies(), r.absent())));
+        a.reasons().forEach(r -> out.add(row("  %-28s %9s %6s", r.reason(), count(r.apologies()), count(r.absent()))));
+    }
+
+    private static String count(Long n) {
+        return n == null ? "-" : n.toString();
     }
 
     private static void lines(List<String> out, String key, List<Line> lines) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.disclosure.RegisterMark;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
 import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
 import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
@@ -50,12 +52,8 @@ public final class ExportQueries {
     public record ResponseRow(UUID id, int waveId, int versionId, String role, String status, LocalDate submittedOn,
                               boolean released) {}
 
-    /** One member as seen in one group's register (distinct per group and member). */
-    public record Attendee(int groupId, int memberId, String role, boolean partTime) {}
-
     public record AttendanceRow(int sessionId, int groupId, String group, String level, String facilitatorKind,
-                                LocalDate heldOn, int memberId, String role, boolean partTime, String status,
-                                String reason) {}
+                                LocalDate heldOn, int memberId, String role, boolean partTime, String status) {}
 
     /** Runs the whole export's reads in one consistent snapshot, streaming on H2. */
     public <T> T inSnapshot(Function<ExportQueries, T> work) {
@@ -174,24 +172,33 @@ public final class ExportQueries {
         return names;
     }
 
-    public List<Attendee> attendees() {
-        return dsl.selectDistinct(GROUP_SESSION.GROUP_ID, MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME)
+    /**
+     * Every mark on the registers for the disclosure rule, a group known by its id (as text) and
+     * a member by number. Held in memory: a register is tens of thousands of marks, not millions.
+     */
+    public List<RegisterMark> marks() {
+        return dsl.select(GROUP_SESSION.ID, GROUP_SESSION.GROUP_ID, GROUP_SESSION.HELD_ON, GROUP_SESSION.FACILITATOR_KIND,
+                        MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME, ATTENDANCE.STATUS, ATTENDANCE.REASON)
                 .from(ATTENDANCE).join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
-                .fetch(r -> new Attendee(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new RegisterMark(r.value1(), Integer.toString(r.value2()), YearMonth.from(r.value3()),
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
-    /** The register, session by session (by date); within a session in no meaningful order. */
+    /**
+     * The register, session by session (by date); within a session in no meaningful order. No
+     * reasons: they leave only as counts ({@link #marks}).
+     */
     public void attendance(Consumer<AttendanceRow> sink) {
         stream(dsl.select(GROUP_SESSION.ID, RP_GROUP.ID, RP_GROUP.NAME, RP_GROUP.LEVEL, GROUP_SESSION.FACILITATOR_KIND,
                                 GROUP_SESSION.HELD_ON, MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME,
-                                ATTENDANCE.STATUS, ATTENDANCE.REASON)
+                                ATTENDANCE.STATUS)
                         .from(ATTENDANCE).join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
                         .join(RP_GROUP).on(RP_GROUP.ID.eq(GROUP_SESSION.GROUP_ID))
                         .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
                         .orderBy(GROUP_SESSION.HELD_ON, GROUP_SESSION.ID),
                 r -> sink.accept(new AttendanceRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11())));
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
     }
 
     private static <R extends Record> void stream(ResultQuery<R> query, Consumer<R> sink) {

@@ -1,5 +1,6 @@
 package org.rpgkiosk.store;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.rpgkiosk.disclosure.RegisterMark;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.report.ReportData;
 import org.rpgkiosk.report.ReportData.AnswerCount;
-import org.rpgkiosk.report.ReportData.AttendanceCount;
 import org.rpgkiosk.report.ReportData.Respondents;
 import org.rpgkiosk.report.ReportData.Statement;
 import org.rpgkiosk.report.ReportData.WaveReturns;
@@ -54,7 +55,7 @@ public final class ReportQueries {
         Map<Integer, String> itemCodes = new HashMap<>();
         dsl.select(ITEM.ID, ITEM.CODE).from(ITEM).forEach(r -> itemCodes.put(r.value1(), r.value2()));
         return new ReportData(waves(), roles(), statements(), answerCounts(itemCodes, waveCodes),
-                respondents(waveCodes), attendance(), attendeesByRole());
+                respondents(waveCodes), attendance());
     }
 
     private List<WaveReturns> waves() {
@@ -114,25 +115,15 @@ public final class ReportQueries {
         return byCode.values().stream().sorted(Comparator.comparing(role -> position.get(role.code()))).toList();
     }
 
-    private List<AttendanceCount> attendance() {
+    /** Every mark on the registers: the disclosure rule counts members, so each is one row. */
+    private List<RegisterMark> attendance() {
         return dsl.select(GROUP_SESSION.ID, RP_GROUP.NAME, GROUP_SESSION.HELD_ON, GROUP_SESSION.FACILITATOR_KIND,
-                        MEMBER.ROLE_CODE, ATTENDANCE.STATUS, ATTENDANCE.REASON, DSL.count())
+                        MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME, ATTENDANCE.STATUS, ATTENDANCE.REASON)
                 .from(ATTENDANCE)
                 .join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
                 .join(RP_GROUP).on(RP_GROUP.ID.eq(GROUP_SESSION.GROUP_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
-                .groupBy(GROUP_SESSION.ID, RP_GROUP.NAME, GROUP_SESSION.HELD_ON, GROUP_SESSION.FACILITATOR_KIND,
-                        MEMBER.ROLE_CODE, ATTENDANCE.STATUS, ATTENDANCE.REASON)
-                .fetch(r -> new AttendanceCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8()));
-    }
-
-    private Map<String, Long> attendeesByRole() {
-        Map<String, Long> byRole = new HashMap<>();
-        dsl.select(MEMBER.ROLE_CODE, DSL.countDistinct(ATTENDANCE.MEMBER_ID))
-                .from(ATTENDANCE).join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
-                .groupBy(MEMBER.ROLE_CODE)
-                .forEach(r -> byRole.put(r.value1(), (long) r.value2()));
-        return byRole;
+                .fetch(r -> new RegisterMark(r.value1(), r.value2(), YearMonth.from(r.value3()), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9()));
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class ReportTest {
                 new AnswerCount("rel_peers", "y3", "team_manager", 3, 6));
         List<Respondents> respondents = List.of(new Respondents("y1", "social_worker", 2), new Respondents("y1", null, 1),
                 new Respondents("y3", "social_worker", 1), new Respondents("y3", "team_manager", 6));
-        return new ReportData(waves, roles, List.of(REFLECT, PEERS), answers, respondents, List.of(), Map.of());
+        return new ReportData(waves, roles, List.of(REFLECT, PEERS), answers, respondents, List.of());
     }
 
     @Test
@@ -80,7 +79,7 @@ class ReportTest {
         assertThrows(UserError.class, () -> Report.build(data(), new Options(Optional.empty(), Optional.of("y3"), false, 5)));
         assertThrows(UserError.class, () -> Report.build(data(), new Options(Optional.empty(), Optional.empty(), false, 0)));
         assertEquals(Optional.empty(), Report.build(new ReportData(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), Map.of()), Options.defaults()).pair());
+                List.of()), Options.defaults()).pair());
     }
 
     @Test

@@ -6,16 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rpgkiosk.report.AttendanceReport;
-import org.rpgkiosk.report.AttendanceReport.Line;
-import org.rpgkiosk.report.AttendanceReport.ReasonCount;
-import org.rpgkiosk.report.AttendanceReport.Tally;
 import org.rpgkiosk.report.Report;
 import org.rpgkiosk.report.ReportData;
 import org.rpgkiosk.report.ReportData.AnswerCount;
@@ -86,17 +84,21 @@ class ReportQueriesTest {
     }
 
     @Test
-    void attendanceIsTalliedPerGroupMonthRoleFacilitatorKindAndReason() {
+    void attendanceIsReadAsOneMarkPerMemberAndSessionAndTooSmallARegisterIsWithheld() {
         ReportData data = store.reports().read();
-        assertEquals(Map.of("social_worker", 1L, "team_manager", 1L), data.attendeesByRole());
-        AttendanceReport a = Report.build(data, new Report.Options(Optional.empty(), Optional.empty(), false, 3)).attendance();
-        assertEquals(2, a.byGroupMonth().size());
-        assertEquals(new Tally(1, 1, 0), a.byGroupMonth().get(0).tally());
-        assertEquals("2024-01", a.byGroupMonth().get(0).month().toString());
-        assertEquals(0.5, a.byGroupMonth().get(1).tally().rate());
-        assertEquals(List.of(), a.byRole(), "two members, under the floor k = 3: no role breakdown");
-        assertEquals(List.of(new Line("external", new Tally(1, 1, 0)), new Line("internal", new Tally(1, 0, 1))),
-                a.byFacilitatorKind());
-        assertEquals(List.of(new ReasonCount("not_recorded", 0, 1), new ReasonCount("workload", 1, 0)), a.reasons());
+        assertEquals(4, data.attendance().size(), "one mark per member and session");
+        assertEquals(2, data.attendance().stream().map(m -> m.member()).distinct().count());
+        assertEquals(Set.of("2024-01 external social_worker present null", "2024-01 external team_manager apologies workload",
+                "2024-02 internal social_worker absent null", "2024-02 internal team_manager present null"),
+                data.attendance().stream().map(m -> m.month() + " " + m.facilitatorKind() + " " + m.role() + " "
+                        + m.status() + " " + m.reason()).collect(Collectors.toSet()));
+
+        // Two members are under every k the report accepts (the floor is 3): nothing is shown.
+        AttendanceReport guarded = Report.build(data, new Report.Options(Optional.empty(), Optional.empty(), false, 3))
+                .attendance();
+        assertEquals(List.of(), guarded.byRole(), "two people in all: no role breakdown");
+        assertEquals(List.of(), guarded.byGroupMonth(), "nor any group row");
+        assertEquals(List.of(), guarded.reasons(), "nor their reasons");
+        assertEquals(List.of("fewer than 3 members on the register in all: attendance is not shown"), guarded.notes());
     }
 }

@@ -1,0 +1,100 @@
+package org.rpgkiosk.disclosure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which groups of the register an export may show member by member, and what of each member.
+ * A facilitator knows who came to their group, a manager the org chart, so:
+ * <ul>
+ *   <li>a group with fewer than k members on its register (any session) is left out whole;</li>
+ *   <li>within a group, roles are pooled by {@link CellGrouping} over its members (so every role
+ *       shown, {@code other} included, holds none or at least k of them);</li>
+ *   <li>within a group and shown role, part-time status is pooled the same way over part time and
+ *       full time; where either would be pooled it is left blank for the whole cell (blanking
+ *       only the few would point at them just the same);</li>
+ *   <li>the group's level and name often name its members' role ("Senior managers"), so where
+ *       any role of the group was pooled neither is shown.</li>
+ * </ul>
+ * What it did is told as counts only ({@link #describe}), never which group or role.
+ */
+public final class AttendanceRule {
+    /** The row of the groups too small to stand alone, where a table pools them. */
+    public static final String POOLED_GROUPS = "smaller groups (pooled)";
+    private final int k;
+    private final Set<String> released = new HashSet<>();
+    private final Map<String, Pools> roles = new HashMap<>();
+    private final Map<String, Pools> partTime = new HashMap<>();
+    private int groupsLeftOut;
+
+    private AttendanceRule(int k) {
+        this.k = k;
+    }
+
+    public static AttendanceRule decide(List<RegisterMark> marks, int k) {
+        AttendanceRule rule = new AttendanceRule(k);
+        Map<String, Map<Integer, RegisterMark>> members = new TreeMap<>();
+        marks.forEach(m -> members.computeIfAbsent(m.group(), g -> new LinkedHashMap<>()).putIfAbsent(m.member(), m));
+        members.forEach((group, byMember) -> {
+            if (byMember.size() < k) {
+                rule.groupsLeftOut++;
+                return;
+            }
+            rule.released.add(group);
+            Map<String, Set<Integer>> byRole = new HashMap<>();
+            byMember.values().forEach(m -> byRole.computeIfAbsent(m.role(), r -> new HashSet<>()).add(m.member()));
+            Pools roles = Pools.decide(List.of(byRole), k);
+            rule.roles.put(group, roles);
+            Map<String, Map<String, Set<Integer>>> ptByRole = new HashMap<>();
+            byMember.values().forEach(m -> ptByRole.computeIfAbsent(roles.groupOf(m.role()), r -> new HashMap<>())
+                    .computeIfAbsent(Boolean.toString(m.partTime()), p -> new HashSet<>()).add(m.member()));
+            ptByRole.forEach((role, split) -> rule.partTime.put(cell(group, role), Pools.decide(List.of(split), k)));
+        });
+        return rule;
+    }
+
+    private static String cell(String group, String shownRole) {
+        return group + "\t" + shownRole;
+    }
+
+    /** Whether the group's members are shown at all (at least k on its register). */
+    public boolean released(String group) {
+        return released.contains(group);
+    }
+
+    /** The role shown for a member of a released group: the code, or {@code other}. */
+    public String role(String group, String role) {
+        return roles.get(group).groupOf(role);
+    }
+
+    /** "true", "false", or blank where the role cell's part-time split was pooled. */
+    public String partTime(String group, String role, boolean partTime) {
+        Pools split = this.partTime.get(cell(group, role(group, role)));
+        return split.stands(Boolean.toString(partTime)) ? Boolean.toString(partTime) : "";
+    }
+
+    /** Whether a released group's level and name may be shown: no role of it was pooled. */
+    public boolean levelShown(String group) {
+        return roles.get(group).mergedCount() == 0;
+    }
+
+    /** Manifest lines: what ran and how often, in counts only. */
+    public List<String> describe() {
+        int rolesPooled = roles.values().stream().mapToInt(Pools::mergedCount).sum();
+        long levels = released.stream().filter(g -> !levelShown(g)).count();
+        long partTimeBlanked = partTime.values().stream().filter(p -> p.mergedCount() > 0).count();
+        List<String> lines = new ArrayList<>();
+        lines.add("groups left out (fewer than " + k + " members on the register): " + groupsLeftOut);
+        lines.add("groups shown member by member: " + released.size());
+        lines.add("role cells pooled into other, over all groups: " + rolesPooled);
+        lines.add("groups whose level was left blank and name replaced by its pseudonym (a role pooled): " + levels);
+        lines.add("role cells whose part-time status was left blank: " + partTimeBlanked);
+        return lines;
+    }
+}

@@ -1,0 +1,93 @@
+package org.rpgkiosk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rpgkiosk.disclosure.RegisterMark;
+import org.rpgkiosk.questionnaire.Questionnaire.Role;
+import org.rpgkiosk.report.AttendanceReport.GroupMonth;
+import org.rpgkiosk.report.AttendanceReport.Line;
+import org.rpgkiosk.report.AttendanceReport.ReasonCount;
+import org.rpgkiosk.report.AttendanceReport.Tally;
+import org.rpgkiosk.report.Report.Options;
+
+/**
+ * The report's attendance tables read as an intruder would: a facilitator of a group of two, who
+ * knows who came and why, and a manager who knows the one senior manager among social workers.
+ */
+class AttendanceDisclosureTest {
+    private static final int SENIOR_MANAGER = 200;
+    private final List<RegisterMark> marks = new ArrayList<>();
+    private int session;
+
+    private void session(String group, String kind, int month, Object[]... members) {
+        session++;
+        for (Object[] m : members) {
+            marks.add(new RegisterMark(session, group, YearMonth.of(2024, month), kind, (int) m[0], (String) m[1], false,
+                    (String) m[2], (String) m[3]));
+        }
+    }
+
+    private static Object[] m(int id, String role, String status, String reason) {
+        return new Object[] {id, role, status, reason};
+    }
+
+    /** Pair: 2 social workers. Front line: 6 social workers and a senior manager. Pod: 8 team managers. */
+    private Report report() {
+        session("Pair", "internal", 1, m(1, "social_worker", "apologies", "emotional_load"), m(2, "social_worker", "present", null));
+        session("Pair", "internal", 2, m(1, "social_worker", "present", null), m(2, "social_worker", "present", null));
+        List<Object[]> front = new ArrayList<>();
+        for (int i = 0; i < 6; i++) front.add(m(100 + i, "social_worker", i < 5 ? "apologies" : "present", i < 5 ? "workload" : null));
+        front.add(m(SENIOR_MANAGER, "senior_manager", "absent", "training"));
+        session("Front line", "internal", 1, front.toArray(Object[][]::new));
+        List<Object[]> pod = new ArrayList<>();
+        for (int i = 0; i < 8; i++) pod.add(m(300 + i, "team_manager", i < 3 ? "absent" : "present", i < 3 ? "leave_sickness" : null));
+        session("Pod", "external", 1, pod.toArray(Object[][]::new));
+        List<Role> roles = List.of(new Role("senior_manager", "Senior manager"), new Role("team_manager", "Team manager"),
+                new Role("social_worker", "Social worker"), new Role("other", "Other role"));
+        ReportData data = new ReportData(List.of(), roles, List.of(), List.of(), List.of(), marks);
+        return Report.build(data, new Options(Optional.empty(), Optional.empty(), true, 5));
+    }
+
+    @Test
+    void theGroupOfTwoIsPooledWithEnoughOthersThatNoRowOrDifferenceIsTheirs() {
+        AttendanceReport a = report().attendance();
+        Tally pair = new Tally(3, 1, 0);
+        assertEquals(List.of("Pod", AttendanceReport.POOLED_GROUPS), a.byGroupMonth().stream().map(GroupMonth::group).toList(),
+                "two people are too few for a pooled row of their own, so the smallest group standing joins them");
+        Tally total = a.byFacilitatorKind().stream().map(Line::tally).reduce(Tally.NONE, Tally::plus);
+        Tally pod = a.byGroupMonth().get(0).tally();
+        Tally rest = new Tally(total.present() - pod.present(), total.apologies() - pod.apologies(),
+                total.absent() - pod.absent());
+        assertEquals(a.byGroupMonth().get(1).tally(), rest, "every table covers every mark");
+        assertNotEquals(pair, rest, "the total minus the rows shown is not the pair's");
+        a.byGroupMonth().forEach(g -> assertNotEquals(pair, g.tally()));
+        a.byFacilitatorKind().forEach(l -> assertNotEquals(pair, l.tally()));
+        assertTrue(a.byGroupMonth().get(1).tally().registered() >= 9);
+    }
+
+    @Test
+    void theLoneSeniorManagersRoleAndReasonAreNotShownAndReasonsHaveKBehindThem() {
+        AttendanceReport a = report().attendance();
+        assertEquals(List.of("team_manager", "other"), a.byRole().stream().map(Line::key).toList(),
+                "one senior manager: other takes the social workers too (a tie with team managers, by code)");
+        assertEquals(List.of(new ReasonCount("other", 6L, null)), a.reasons(),
+                "emotional load (1) pools workload with it; 4 absent in all is too few for an absent column");
+        String text = TextReport.render(report());
+        String csv = String.join("\n", CsvReport.tables(report()).stream().flatMap(t -> t.rows().stream())
+                .map(r -> String.join(",", r)).toList());
+        for (String out : List.of(text, csv)) {
+            for (String secret : List.of("Pair", "senior_manager", "emotional_load", "training", "Front line")) {
+                assertFalse(out.contains(secret), "'" + secret + "' in\n" + out);
+            }
+        }
+        assertTrue(text.contains("pooled (under 5 members): groups 2, roles 2, facilitator kinds 0, reasons 2"), text);
+    }
+}
