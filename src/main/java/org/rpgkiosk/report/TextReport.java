@@ -33,7 +33,7 @@ public final class TextReport {
     }
 
     private static void responseRates(Report report, List<String> out) {
-        out.add("Response rates: submitted / invited (only submitted responses count anywhere)");
+        out.add("Response rates: submitted / invited (the figures count released responses only)");
         if (report.waves().isEmpty()) {
             out.add("  no waves yet");
         }
