@@ -1,12 +1,13 @@
 package org.rpgkiosk.export;
 
+import org.rpgkiosk.scrub.Scrubber;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rpgkiosk.export.Scrubber.Kind;
+import org.rpgkiosk.scrub.Scrubber.Kind;
 
 /** manifest.txt: what was exported, how many rows, and every protection that was applied. */
 final class Manifest {

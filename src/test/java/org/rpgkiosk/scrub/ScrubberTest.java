@@ -1,4 +1,4 @@
-package org.rpgkiosk.export;
+package org.rpgkiosk.scrub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rpgkiosk.export.Scrubber.Kind;
+import org.rpgkiosk.scrub.Scrubber.Kind;
 
 class ScrubberTest {
     final Scrubber scrubber = new Scrubber(List.of("Jane Doe", "Will Smith", "May Patel", "Rose O'Brien",

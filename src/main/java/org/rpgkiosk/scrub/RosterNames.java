@@ -1,4 +1,4 @@
-package org.rpgkiosk.export;
+package org.rpgkiosk.scrub;
 
 import java.util.ArrayList;
 import java.util.Collection;

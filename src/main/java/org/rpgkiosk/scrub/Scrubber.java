@@ -1,4 +1,4 @@
-package org.rpgkiosk.export;
+package org.rpgkiosk.scrub;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -50,7 +50,7 @@ public final class Scrubber {
     public static final class Tally {
         private final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
 
-        void add(Kind kind) {
+        public void add(Kind kind) {
             counts.merge(kind, 1L, Long::sum);
         }
 
