@@ -3,28 +3,40 @@ package org.rpgkiosk.scrub;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The roster's names as patterns for the {@link Scrubber}. Every name is split on spaces (and
- * a hyphenated part also into its halves); each part of two letters or more, titles (Dr, Mrs)
- * aside, is matched as a whole word, case-insensitively, and a full name as a phrase, so
- * "will smith" goes whole.
+ * The roster's names, and the ways people type them, found word by word in the {@link Folded}
+ * text (accents, apostrophes and dashes already folded, so "Siân" finds "Sian"). A hash lookup
+ * per word, not a regular expression: a roster of hundreds, with every variant below, would be
+ * thousands of alternatives tried at every word of a million-answer export.
  *
- * <p>Parts that are also everyday English words ("Will", "May", "Rose", "Mark", "Brown", "Hall",
- * "van", ...: {@link #EVERYDAY_WORDS}) are matched only when written with a capital
- * ("May", "MAY"): redacting every "may" and "will" would make the answers unreadable. The price
- * is that such a name typed in lower case on its own survives, and a capitalised word at the
- * start of a sentence ("May I say") is replaced too; we prefer the second error to the first.
+ * <p>Each name is cut into words at spaces and each word into parts at apostrophes and hyphens
+ * ("Mary-Jane O'Sullivan": mary, jane, o, sullivan). What is matched, each as a whole word:
+ * <ul>
+ *   <li>the full name and every word of it with its parts joined by nothing, a space, an
+ *       apostrophe, a dot or a hyphen: "O'Sullivan", "OSullivan", "O Sullivan", "Maryjane",
+ *       "Mary Jane", "Mary-Jane", "Mary-Jane O'Sullivan";</li>
+ *   <li>every part of two letters or more, except titles (Dr, Mrs) and particles (ap, van, de),
+ *       which go only with the word after them ("ap Rhys");</li>
+ *   <li>the Welsh soft, nasal and aspirate mutations of each part ("i Ddafydd", "fy Nafydd",
+ *       "a Lŷr"), and an "h" before a part that starts with a vowel, only when capitalised;</li>
+ *   <li>an initial just before a match goes with it ("T. Wisniewski").</li>
+ * </ul>
+ * Parts that are also everyday English words ("Will", "May", "Rose", "Mark", "Brown", "Hall":
+ * {@link #EVERYDAY_WORDS}) are matched only when written with a capital ("May", "MAY"):
+ * redacting every "may" and "will" would make the answers unreadable. The price is that such a
+ * name typed in lower case on its own survives, and a capitalised word at the start of a
+ * sentence ("May I say") is replaced too; we prefer the second error to the first.
  */
-final class RosterNames {
+final class RosterNames implements Finder {
     static final Set<String> EVERYDAY_WORDS = Set.of(
             "will", "may", "rose", "mark", "bill", "grace", "hope", "joy", "faith", "dawn", "june", "april",
             "august", "summer", "autumn", "holly", "ivy", "iris", "daisy", "ruby", "amber", "pearl", "sky",
@@ -35,80 +47,161 @@ final class RosterNames {
             "cook", "day", "hall", "long", "little", "best", "bell", "bird", "fox", "hunt", "lamb", "marsh",
             "moss", "park", "rice", "shaw", "snow", "stone", "swift", "wells", "west", "north", "south",
             "lane", "field", "ford", "price", "bush", "cross", "love", "bright", "sharp", "short", "strong",
-            "head", "page", "ward", "close", "walker", "turner", "cooper", "carter", "fisher",
-            "an", "de", "del", "der", "den", "van", "von", "da", "di", "du", "la", "le", "el", "al", "bin", "ben");
+            "head", "page", "ward", "close", "walker", "turner", "cooper", "carter", "fisher", "mills",
+            "sterling", "reed", "read", "rush", "moon", "star", "hardy", "noble", "power", "storm",
+            "eve", "kit", "sunday", "paris", "rowan", "ash", "hazel", "willow", "sage", "brook", "bay");
 
     /** Titles are not names: "Dr" alone must not be taken for one. */
     static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev");
 
-    private static final String BEFORE = "(?<![\\p{L}\\p{N}_\\[])";
-    private static final String AFTER = "(?![\\p{L}\\p{N}_\\]])";
+    /** Particles join a name but are no name alone ("Siân ap Rhys": "ap" stays in "ap y tîm"). */
+    static final Set<String> PARTICLES = Set.of("ap", "ab", "ferch", "verch", "van", "von", "de", "del", "der",
+            "den", "da", "di", "du", "la", "le", "el", "al", "bin", "ben", "binti", "bint", "mac", "mc", "st",
+            "an", "dos", "das", "do", "y", "o", "ó", "ni", "nic", "ua", "bat");
 
-    private final List<Pattern> patterns = new ArrayList<>();
+    private static final Pattern INITIAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\.\\s*|\\s+)$");
+
+    /** A name or name part, as lower-case folded letters with nothing between its parts. */
+    private record Form(boolean capitalisedOnly) {}
+
+    /** Every single word that is a name: a part, a part's mutation, or a name's parts run together. */
+    private final Map<String, Form> words = new HashMap<>();
+    /** Names of more than one part, by their first part, longest first: matched word by word. */
+    private final Map<String, List<List<String>>> phrases = new HashMap<>();
 
     RosterNames(Collection<String> names) {
-        Set<String> anyCase = new LinkedHashSet<>();
-        Set<String> capitalised = new LinkedHashSet<>();
+        Set<String> anyCase = new HashSet<>();
         for (String name : names) {
-            if (name == null) continue;
-            List<String> parts = List.of(name.strip().replace(".", " ").split("\\s+"));
-            if (parts.size() > 1) anyCase.add(String.join(" ", parts));
-            for (String part : parts) {
-                addPart(part, anyCase, capitalised);
-                if (part.contains("-")) {
-                    for (String half : part.split("-")) addPart(half, anyCase, capitalised);
-                }
+            if (name == null || name.isBlank()) continue;
+            addName(Folded.of(name.strip()).text, anyCase);
+        }
+        // A form that is an everyday word or a mutation for one name but a plain part of
+        // another (a Geri beside a Ceri) is that other person's name in any case.
+        for (String w : anyCase) words.put(w, new Form(false));
+        phrases.values().forEach(list -> list.sort(Comparator.comparingInt(List<String>::size).reversed()));
+    }
+
+    private void addName(String name, Set<String> anyCase) {
+        List<List<String>> nameWords = new ArrayList<>();
+        for (String word : name.replace('.', ' ').split("\\s+")) {
+            List<String> parts = new ArrayList<>();
+            for (String part : word.split("[^\\p{L}]+")) {
+                if (!part.isEmpty()) parts.add(part.toLowerCase(Locale.ROOT));
+            }
+            if (!parts.isEmpty() && !(parts.size() == 1 && TITLES.contains(parts.get(0)))) nameWords.add(parts);
+        }
+        List<String> everyPart = nameWords.stream().flatMap(List::stream).toList();
+        if (everyPart.size() > 1) addPhrase(everyPart, anyCase);
+        for (int k = 0; k + 1 < nameWords.size(); k++) {
+            // "ap Rhys", "O Briain", "van Dijk": a particle goes with the word after it.
+            List<String> word = nameWords.get(k);
+            if (word.size() == 1 && (PARTICLES.contains(word.get(0)) || word.get(0).length() == 1)) {
+                List<String> pair = new ArrayList<>(word);
+                pair.addAll(nameWords.get(k + 1));
+                addPhrase(pair, anyCase);
             }
         }
-        if (!anyCase.isEmpty()) {
-            patterns.add(Pattern.compile(BEFORE + alternation(anyCase) + AFTER,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        if (!capitalised.isEmpty()) {
-            patterns.add(Pattern.compile(BEFORE + alternation(capitalised) + AFTER));
+        for (List<String> parts : nameWords) {
+            if (parts.size() > 1) addPhrase(parts, anyCase);
+            for (String part : parts) addPart(part, anyCase);
         }
     }
 
-    private static void addPart(String part, Set<String> anyCase, Set<String> capitalised) {
-        String p = part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        String lower = p.toLowerCase(Locale.ROOT);
-        if (p.codePointCount(0, p.length()) < 2 || TITLES.contains(lower)) return;
-        if (EVERYDAY_WORDS.contains(lower)) {
-            capitalised.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
-            capitalised.add(lower.toUpperCase(Locale.ROOT));
+    /** "Mary-Jane": as the words mary + jane, and as the one word maryjane. */
+    private void addPhrase(List<String> parts, Set<String> anyCase) {
+        List<List<String>> list = phrases.computeIfAbsent(parts.get(0), k -> new ArrayList<>());
+        if (!list.contains(parts)) list.add(List.copyOf(parts));
+        anyCase.add(String.join("", parts));
+    }
+
+    private void addPart(String part, Set<String> anyCase) {
+        if (part.codePointCount(0, part.length()) < 2 || TITLES.contains(part) || PARTICLES.contains(part)) return;
+        if (EVERYDAY_WORDS.contains(part)) {
+            words.putIfAbsent(part, new Form(true));
         } else {
-            anyCase.add(p);
+            anyCase.add(part);
+        }
+        for (String mutated : WelshMutations.of(part)) {
+            if (mutated.length() >= 3) words.putIfAbsent(mutated, new Form(true));
         }
     }
 
-    /**
-     * Longest first, so a full name wins over its own first name at the same place; grouped by
-     * first letter ({@code (?:a(?:lice|nne)|b(?:...))}), because Java tries the alternatives of a
-     * flat alternation one by one at every word: with a roster of hundreds of names that made
-     * the name patterns a quarter of a million-answer export.
-     */
-    private static String alternation(Set<String> words) {
-        Map<String, List<String>> byFirstLetter = new LinkedHashMap<>();
-        words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-                .forEach(w -> {
-                    int first = Character.charCount(w.codePointAt(0));
-                    byFirstLetter.computeIfAbsent(w.substring(0, first), k -> new ArrayList<>()).add(w);
-                });
-        return byFirstLetter.values().stream().map(group -> {
-            String head = group.get(0).substring(0, Character.charCount(group.get(0).codePointAt(0)));
-            return Pattern.quote(head) + group.stream()
-                    .map(w -> quoted(w.substring(head.length())))
-                    .collect(Collectors.joining("|", "(?:", ")"));
-        }).collect(Collectors.joining("|", "(?:", ")"));
+    @Override
+    public void find(CharSequence text, List<int[]> spans) {
+        if (words.isEmpty()) return;
+        List<int[]> at = wordsOf(text);
+        for (int i = 0; i < at.size(); i++) {
+            int[] w = at.get(i);
+            String lower = text.subSequence(w[0], w[1]).toString().toLowerCase(Locale.ROOT);
+            int last = phraseEnd(text, at, i, lower);
+            int end;
+            if (last > i) {
+                end = at.get(last)[1];
+            } else {
+                Form form = words.get(lower);
+                if (form == null || (form.capitalisedOnly() && !Character.isUpperCase(text.charAt(w[0])))) continue;
+                end = w[1];
+                last = i;
+            }
+            int start = withInitial(text, w[0]);
+            int[] previous = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (previous != null && previous[1] <= start && onlyJoiners(text, previous[1], start)) {
+                previous[1] = end;   // "Siobhan ONeill": one person, one marker
+            } else {
+                spans.add(new int[] {start, end});
+            }
+            i = last;
+        }
     }
 
-    /** A literal, with any run of spaces inside a full name matching any run of white space. */
-    private static String quoted(String literal) {
-        return literal.isEmpty() ? "" : Pattern.quote(literal).replace(" ", "\\E\\s+\\Q");
+    /** The index of the last word of the longest phrase starting at word i, or i. */
+    private int phraseEnd(CharSequence text, List<int[]> at, int i, String first) {
+        List<List<String>> candidates = phrases.get(first);
+        if (candidates == null) return i;
+        for (List<String> parts : candidates) {
+            if (i + parts.size() > at.size()) continue;
+            boolean match = true;
+            for (int k = 1; k < parts.size() && match; k++) {
+                int[] prev = at.get(i + k - 1);
+                int[] w = at.get(i + k);
+                match = onlyJoiners(text, prev[1], w[0])
+                        && text.subSequence(w[0], w[1]).toString().toLowerCase(Locale.ROOT).equals(parts.get(k));
+            }
+            if (match) return i + parts.size() - 1;
+        }
+        return i;
     }
 
-    /** Full names and ordinary parts first, then the capitalised-only everyday words. */
-    List<Pattern> patterns() {
-        return patterns;
+    /** Between two parts of a name as typed: spaces, apostrophes, dots or hyphens, nothing else. */
+    private static boolean onlyJoiners(CharSequence text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (c != ' ' && c != '\'' && c != '.' && c != '-') return false;
+        }
+        return true;
+    }
+
+    /** "T. Wisniewski": an initial just before a name goes with it. */
+    private static int withInitial(CharSequence text, int start) {
+        Matcher m = INITIAL_BEFORE.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true);
+        return m.find() ? m.start() : start;
+    }
+
+    /** Runs of letters, digits and underscores: only a whole run can be a name. */
+    private static List<int[]> wordsOf(CharSequence text) {
+        List<int[]> at = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !isWordChar(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) i++;
+            if (i > start) at.add(new int[] {start, i});
+        }
+        return at;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || Character.isSurrogate(c);
     }
 }

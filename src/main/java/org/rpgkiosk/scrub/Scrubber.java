@@ -1,23 +1,33 @@
 package org.rpgkiosk.scrub;
 
+import java.nio.CharBuffer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Takes identifiers out of open answers before they leave the kiosk: e-mail addresses, NHS
- * numbers (only those that pass the modulus-11 check), UK phone numbers, UK postcodes and the
- * names of the roster ({@link RosterNames}), each replaced by a marker. The order matters: an
- * e-mail address holds names and digits, and a valid NHS number could pass for a phone number.
- * It is a safety net for what people type despite being asked not to, not a guarantee.
+ * Takes identifiers out of free text before it leaves the kiosk (open answers, group names,
+ * wave labels), each replaced by its kind's marker. It reads a {@link Folded} copy, so the
+ * same name or number typed with other accents, apostrophes, dashes or spaces is found, and
+ * replaces in the original text, so what is not an identifier is left exactly as typed.
+ *
+ * <p>The order matters: an e-mail address holds names and digits, a URL holds names, a date or
+ * a valid NHS number could pass for a phone number, a phone number for a reference. Each kind
+ * takes its spans first and masks them from the kinds after it.
+ *
+ * <p>It is a safety net for what people type despite being asked not to, not a guarantee: a
+ * child's first name that is on no roster, a nickname, a description ("the only male TM in the
+ * east team") all pass.
  */
 public final class Scrubber {
 
     public enum Kind {
-        EMAIL("[email]"), NHS_NUMBER("[nhs_number]"), PHONE("[phone]"), POSTCODE("[postcode]"), NAME("[name]");
+        EMAIL("[email]"), URL("[url]"), HANDLE("[handle]"), DATE("[date]"), NHS_NUMBER("[nhs_number]"),
+        PHONE("[phone]"), NI_NUMBER("[ni_number]"), POSTCODE("[postcode]"), ADDRESS("[address]"),
+        REFERENCE("[reference]"), NAME("[name]");
 
         public final String marker;
 
@@ -30,20 +40,26 @@ public final class Scrubber {
         }
     }
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
-    private static final Pattern NHS = Pattern.compile("(?<![\\d])(\\d{3})[ -]?(\\d{3})[ -]?(\\d{4})(?![\\d])");
-    /** Where a UK number may begin: +44 or 0044 (with an optional "(0)"), or a 0, maybe bracketed. */
-    private static final Pattern PHONE_START = Pattern.compile(
-            "(?<![\\w+])(?:(?:\\+|00)\\s?44[\\s-]?(?:\\(0\\)[\\s-]?)?\\(?|\\(?0)(?=\\d)");
-    private static final Pattern POSTCODE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ ]?\\d[ABD-HJLNP-UW-Z]{2}(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE);
+    /** One identifier found: where it is in the original text, and what kind it is. */
+    public record Hit(int start, int end, Kind kind) {}
 
-    private final RosterNames names;
+    private record Step(Kind kind, Finder finder) {}
+
+    private final List<Step> steps;
 
     public Scrubber(Collection<String> rosterNames) {
-        this.names = new RosterNames(rosterNames);
+        steps = List.of(
+                new Step(Kind.EMAIL, Contacts.EMAIL),
+                new Step(Kind.URL, Contacts.WEB_ADDRESS),
+                new Step(Kind.HANDLE, Contacts.SOCIAL_HANDLE),
+                new Step(Kind.DATE, Dates.DATE),
+                new Step(Kind.NHS_NUMBER, Numbers.NHS_NUMBER),
+                new Step(Kind.PHONE, Numbers.PHONE),
+                new Step(Kind.NI_NUMBER, Numbers.NATIONAL_INSURANCE),
+                new Step(Kind.POSTCODE, Places.POSTCODE),
+                new Step(Kind.ADDRESS, Places.ADDRESS),
+                new Step(Kind.REFERENCE, Numbers.REFERENCE_NUMBER),
+                new Step(Kind.NAME, new RosterNames(rosterNames)));
     }
 
     /** Replacements made so far, per kind, for the manifest. */
@@ -63,108 +79,74 @@ public final class Scrubber {
         }
     }
 
+    /** The identifiers in a text, in order, none overlapping another. */
+    public List<Hit> find(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        Folded folded = Folded.of(text);
+        char[] work = folded.text.toCharArray();
+        CharBuffer view = CharBuffer.wrap(work);
+        boolean digits = hasDigit(work);
+        List<Hit> hits = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (Step step : steps) {
+            if (!digits && needsDigit(step.kind)) continue;   // most answers hold no digit at all
+            spans.clear();
+            step.finder.find(view, spans);
+            spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[0] - s[1]));
+            int maskedTo = -1;
+            for (int[] span : spans) {
+                if (span[0] < maskedTo || span[1] <= span[0] || isMasked(work, span)) continue;
+                hits.add(new Hit(folded.start(span[0]), folded.end(span[1]), step.kind));
+                for (int i = span[0]; i < span[1]; i++) work[i] = Finder.MASK;
+                maskedTo = span[1];
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        return hits;
+    }
+
     public String scrub(String text, Tally tally) {
-        if (text == null || text.isEmpty()) return text;
-        String s = text;
-        // Most answers hold neither an @ nor a digit: skip the patterns that need one.
-        if (s.indexOf('@') >= 0) s = replace(EMAIL, s, Kind.EMAIL, tally, m -> true);
-        if (hasDigit(s)) {
-            s = replace(NHS, s, Kind.NHS_NUMBER, tally, m -> isNhsNumber(m.group(1) + m.group(2) + m.group(3)));
-            s = replacePhones(s, tally);
-            s = replace(POSTCODE, s, Kind.POSTCODE, tally, m -> true);
-        }
-        for (Pattern p : names.patterns()) {
-            s = replace(p, s, Kind.NAME, tally, m -> true);
-        }
-        return s;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) return true;
-        }
-        return false;
-    }
-
-    private static String replace(Pattern pattern, String text, Kind kind, Tally tally,
-                                  Function<Matcher, Boolean> accept) {
-        Matcher m = pattern.matcher(text);
+        List<Hit> hits = find(text);
+        if (hits.isEmpty()) return text;
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
-        while (m.find()) {
-            if (!accept.apply(m)) continue;
-            out.append(text, last, m.start()).append(kind.marker);
-            tally.add(kind);
-            last = m.end();
+        for (Hit hit : hits) {
+            out.append(text, last, hit.start()).append(hit.kind().marker);
+            tally.add(hit.kind());
+            last = hit.end();
         }
-        return last == 0 ? text : out.append(text, last, text.length()).toString();
+        return out.append(text, last, text.length()).toString();
+    }
+
+    /** For a text whose replacements are not counted (a label on a screen). */
+    public String scrub(String text) {
+        return scrub(text, new Tally());
     }
 
     /** NHS numbers: 10 digits, the last a modulus-11 check of the first nine with weights 10..2. */
     public static boolean isNhsNumber(String digits) {
-        if (!digits.matches("\\d{10}")) return false;
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - sum % 11;
-        if (check == 11) check = 0;
-        return check != 10 && check == digits.charAt(9) - '0';
+        return Numbers.isNhsNumber(digits);
     }
 
-    private static String replacePhones(String text, Tally tally) {
-        Matcher m = PHONE_START.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            int end = phoneEnd(text, m.end());
-            if (end < 0) {
-                from = m.end();
-                continue;
-            }
-            out.append(text, last, m.start()).append(Kind.PHONE.marker);
-            tally.add(Kind.PHONE);
-            last = end;
-            from = end;
-        }
-        return last == 0 ? text : out.append(text, last, text.length()).toString();
+    private static boolean needsDigit(Kind kind) {
+        return switch (kind) {
+            case DATE, NHS_NUMBER, PHONE, NI_NUMBER, POSTCODE, REFERENCE -> true;
+            default -> false;
+        };
     }
 
-    /**
-     * Where the UK number whose national digits (after the leading 0) start at {@code start}
-     * ends, or -1: 10 more digits for 01, 02, 03 and 07 numbers, or 9 for the older 01 numbers
-     * that have 10 digits in all, with single spaces, dashes or brackets between them.
-     */
-    static int phoneEnd(String text, int start) {
-        int digits = 0;
-        int gap = 0;
-        int endAtNine = -1;
-        char first = 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
-                if (c < '0' || c > '9') return -1;
-                if (digits == 0) first = c;
-                digits++;
-                gap = 0;
-                if (digits == 9) endAtNine = i + 1;
-                if (digits == 10) {
-                    boolean longer = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
-                    return !longer && "1237".indexOf(first) >= 0 ? i + 1 : tenDigitLandline(first, endAtNine, text);
-                }
-            } else if ((c == ' ' || c == '-' || c == '(' || c == ')') && digits > 0 && ++gap <= 3) {
-                continue;
-            } else {
-                break;
-            }
+    private static boolean hasDigit(char[] s) {
+        for (char c : s) {
+            if (Character.isDigit(c)) return true;
         }
-        return digits == 9 ? tenDigitLandline(first, endAtNine, text) : -1;
+        return false;
     }
 
-    private static int tenDigitLandline(char first, int endAtNine, String text) {
-        if (first != '1' || endAtNine < 0) return -1;
-        boolean longer = endAtNine < text.length() && Character.isDigit(text.charAt(endAtNine));
-        return longer ? -1 : endAtNine;
+    /** A span that takes in part of another kind's identifier is not this kind's. */
+    private static boolean isMasked(char[] work, int[] span) {
+        for (int i = span[0]; i < span[1]; i++) {
+            if (work[i] == Finder.MASK) return true;
+        }
+        return false;
     }
 }

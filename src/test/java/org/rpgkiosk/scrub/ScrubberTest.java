@@ -36,11 +36,19 @@ class ScrubberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"in 2019 we had 12 groups", "0800 123 4567", "ref 123456", "0770090012345678",
-        "07700 9001", "£1,200"})
+    @ValueSource(strings = {"in 2019 we had 12 groups", "0800 123 4567", "07700 9001", "£1,200", "£150000",
+        "3 sessions of 75 minutes", "Q3 2024", "Covid-19", "level 3", "9.30 to 11", "1:1"})
     void otherNumbersStay(String text) {
         assertEquals(text, scrub(text));
         assertEquals(0, tally.total());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123456", "0770090012345678", "SW04471", "4471829", "CP-2023-0412", "LAC/778812",
+        "sw04471"})
+    void referenceNumbers(String ref) {
+        assertEquals("ref [reference].", scrub("ref " + ref + "."));
+        assertEquals(1, tally.count(Kind.REFERENCE));
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.rpgkiosk.scrub;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses (also written to dodge a filter: "may.hall [at] council.gov.uk",
+ * "will.rose @ example.com", "rose dot hill at example dot com"), web addresses and social
+ * handles. A URL or a handle goes whole: the name in {@code linkedin.com/in/dafyddllyr} is
+ * joined up and lower case, which no name pattern would find.
+ */
+final class Contacts {
+    private Contacts() {}
+
+    /** Top-level domains we accept after an address written with spaces or words for @ and dot. */
+    // Not "in", "it", "me", "us", "co" alone: "the team.It was" would become an address. "co.uk" is
+    // still found, as a label before "uk".
+    private static final String TLD = "(?:com|org|net|uk|gov|nhs|ac|sch|edu|info|biz|io|ly|tv|app|dev"
+            + "|wales|cymru|scot|ie|eu|fr|nl|pl|ng|ca|au|nz)(?![\\p{L}\\p{N}])";
+
+    private static final Pattern PLAIN_EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+
+    private static final String AT = "(\\s*@\\s*|\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+)";
+    private static final String DOT = "(?:\\s*\\.\\s*|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+)";
+    private static final String WORD = "[\\p{L}\\p{N}_%+'-]+";
+    private static final Pattern DODGED_EMAIL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._%+'-])" + WORD + "(?:" + DOT + WORD + ")*" + AT
+                    + "(?:[\\p{L}\\p{N}-]+" + DOT + ")+" + TLD,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** With http(s):// or www. anything up to a space; otherwise a domain with a known ending. */
+    private static final Pattern URL = Pattern.compile(
+            "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"\\u0000]+"
+                    + "|(?<![\\p{L}\\p{N}@.-])(?:[\\p{L}\\p{N}-]+\\.)+" + TLD + "(?:/[^\\s<>\"\\u0000]*)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern HANDLE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._%+'-])@[\\p{L}_][\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
+
+    static final Finder EMAIL = (text, spans) -> {
+        Finder.of(PLAIN_EMAIL).find(text, spans);
+        Matcher m = DODGED_EMAIL.matcher(text);
+        while (m.find()) {
+            // "at" between words is too common to take on its own ("we met at council.gov.uk"):
+            // only where the part before it looks like an address's own (a dot, an underscore,
+            // a digit in it).
+            String at = m.group(1);
+            String local = text.subSequence(m.start(), m.start(1)).toString();
+            boolean spelledAt = at.indexOf('@') < 0 && at.indexOf('[') < 0 && at.indexOf('(') < 0
+                    && at.indexOf('{') < 0 && at.indexOf('<') < 0;
+            if (spelledAt && !local.matches(".*(?:[._0-9]|\\sdot\\s).*")) continue;
+            spans.add(new int[] {m.start(), m.end()});
+        }
+    };
+
+    static final Finder WEB_ADDRESS = (text, spans) -> {
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) end--;
+            spans.add(new int[] {m.start(), end});
+        }
+    };
+
+    static final Finder SOCIAL_HANDLE = (text, spans) -> {
+        Matcher m = HANDLE.matcher(text);
+        while (m.find()) spans.add(new int[] {m.start(), m.end()});
+    };
+}

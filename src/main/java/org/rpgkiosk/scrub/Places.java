@@ -1,0 +1,41 @@
+package org.rpgkiosk.scrub;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where someone lives: UK postcodes (with one space, two, a dash or none: "BS1  4DJ",
+ * "SW1A-1AA") and street addresses ("12 Acacia Avenue", "Flat 3, 27 Ashley Road",
+ * "221b Baker Street", "on Ashley Road").
+ */
+final class Places {
+    private Places() {}
+
+    private static final Pattern POSTCODE_PATTERN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ -]{0,2}\\d[ABD-HJLNP-UW-Z]{2}(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String STREET_TYPES = "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way"
+            + "|Crescent|Cres|Court|Ct|Place|Pl|Terrace|Terr|Gardens|Gdns|Grove|Gr|Hill|Park|Row|Square|Sq"
+            + "|Walk|Mews|Parade|View|Rise|Green|Vale|Wharf|Heights|Boulevard|Broadway|Crossing|Meadow|Meadows"
+            + "|Fields|Road|Yard|Approach|Circus|Embankment|Esplanade|Hollow|Wynd|Brae";
+    /** Without a house number, only street words that rarely end an ordinary capitalised phrase. */
+    private static final String STREET_TYPES_ALONE = "Road|Street|Avenue|Crescent|Terrace|Gardens|Mews|Grove";
+
+    /** A capitalised word of a street's name ("Acacia", "St.", "O'Neill"). */
+    private static final String NAME_WORD = "(?!(?:The|A|An|On|In|At|Of|To|My|Our|Your|Their|This|That|Every)\\s)"
+            + "\\p{Lu}[\\p{L}'-]*\\.?";
+    private static final String FLAT = "(?:(?:Flat|Apartment|Apt|Unit|Room)\\s+\\d{1,4}\\p{L}?,?\\s+)?";
+
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + FLAT + "\\d{1,4}\\p{L}?,?\\s+(?:" + NAME_WORD + "\\s+){1,3}(?:" + STREET_TYPES
+                    + ")\\.?(?![\\p{L}\\p{N}])");
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + NAME_WORD + "\\s+){1,2}(?:" + STREET_TYPES_ALONE + ")(?![\\p{L}\\p{N}])");
+
+    static final Finder POSTCODE = Finder.of(POSTCODE_PATTERN);
+
+    static final Finder ADDRESS = (text, spans) -> {
+        Finder.of(NUMBERED).find(text, spans);
+        Finder.of(NAMED).find(text, spans);
+    };
+}
