@@ -38,8 +38,14 @@ final class Contacts {
     private static final Pattern HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+'-])@[\\p{L}_][\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
 
+    private static final Finder PLAIN_EMAIL_FINDER = Finder.of(PLAIN_EMAIL);
+
     static final Finder EMAIL = (text, spans) -> {
-        Finder.of(PLAIN_EMAIL).find(text, spans);
+        boolean hasAt = text.indexOf('@') >= 0;
+        if (hasAt) PLAIN_EMAIL_FINDER.find(text, spans);
+        // A dodged address still has an @ or an "at", and a dot or a "dot" in its domain.
+        if (!hasAt && !(Prefilter.containsWord(text, "at") && (Prefilter.hasJoinedDot(text)
+                || Prefilter.containsWord(text, "dot")))) return;
         Matcher m = DODGED_EMAIL.matcher(text);
         while (m.find()) {
             // "at" between words is too common to take on its own ("we met at council.gov.uk"):
@@ -55,6 +61,7 @@ final class Contacts {
     };
 
     static final Finder WEB_ADDRESS = (text, spans) -> {
+        if (!Prefilter.hasJoinedDot(text)) return;   // "www.", "://x.y" and "x.com" all have one
         Matcher m = URL.matcher(text);
         while (m.find()) {
             int end = m.end();
@@ -64,6 +71,7 @@ final class Contacts {
     };
 
     static final Finder SOCIAL_HANDLE = (text, spans) -> {
+        if (text.indexOf('@') < 0) return;
         Matcher m = HANDLE.matcher(text);
         while (m.find()) spans.add(new int[] {m.start(), m.end()});
     };

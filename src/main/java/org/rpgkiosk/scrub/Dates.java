@@ -23,7 +23,7 @@ final class Dates {
             "(?<![\\p{N}/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.\\-]\\d)"
                     + "|(?<![\\p{N}/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})(?![\\p{N}]|[/.\\-]\\d)");
     private static final Pattern WORDED = Pattern.compile(
-            B + "(?:" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
+            B + "(?=[\\p{N}jfmasond])(?:" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
                     + "|" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + ")" + E,
             Pattern.CASE_INSENSITIVE);
     /** A birth cue, then a part date or a year. Group 1 is what is replaced; the cue stays. */
@@ -33,7 +33,14 @@ final class Dates {
                     + "(?:19|20)\\d\\d|\\d{1,2}[/.\\-]\\d{1,2})" + E,
             Pattern.CASE_INSENSITIVE);
 
+    private static final Finder WORDED_FINDER = Finder.of(WORDED);
+    private static final Finder BIRTH_FINDER = Finder.of(BIRTH);
+
     static final Finder DATE = (text, spans) -> {
+        if (Prefilter.digits(text) < 3) {
+            if (hasBirthCue(text)) BIRTH_FINDER.find(text, spans);
+            return;
+        }
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             boolean valid = m.group(1) != null
@@ -41,9 +48,14 @@ final class Dates {
                     : isDayAndMonth(m.group(7), m.group(6));
             if (valid) spans.add(new int[] {m.start(), m.end()});
         }
-        Finder.of(WORDED).find(text, spans);
-        Finder.of(BIRTH).find(text, spans);
+        WORDED_FINDER.find(text, spans);
+        if (hasBirthCue(text)) BIRTH_FINDER.find(text, spans);
     };
+
+    private static boolean hasBirthCue(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("born") || lower.contains("birth") || lower.contains("dob") || lower.contains("d.o.b");
+    }
 
     private static boolean isDayAndMonth(String day, String month) {
         int d = Integer.parseInt(day);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 interface Finder {
     char MASK = '\u0000';
 
-    void find(CharSequence text, List<int[]> spans);
+    void find(String text, List<int[]> spans);
 
     /** Every match of a pattern (or of its group 1, where it has one) that {@code keep} accepts. */
     static Finder of(Pattern pattern, Predicate<MatchResult> keep) {

@@ -42,18 +42,28 @@ final class Numbers {
             "(?<![\\p{L}\\p{N}£$€])(?:\\p{L}{1,4}[-/]?\\d{4,}(?:[-/]\\d+)*\\p{L}?|\\d{6,}\\p{L}?)(?![\\p{L}\\p{N}])",
             Pattern.UNICODE_CASE);
 
-    static final Finder NHS_NUMBER = Finder.of(NHS, m -> isNhsNumber(m.group().replaceAll("\\D", "")));
-
-    static final Finder NATIONAL_INSURANCE = (text, spans) -> {
-        Finder.of(NI_NUMBER).find(text, spans);
-        Finder.of(NI_NUMBER_SHORT).find(text, spans);
-    };
-
-    static final Finder REFERENCE_NUMBER = Finder.of(REFERENCE, m -> {
+    private static final Finder NHS_FINDER = Finder.of(NHS, m -> isNhsNumber(m.group().replaceAll("\\D", "")));
+    private static final Finder NI_FINDER = Finder.of(NI_NUMBER);
+    private static final Finder NI_SHORT_FINDER = Finder.of(NI_NUMBER_SHORT);
+    private static final Finder REFERENCE_FINDER = Finder.of(REFERENCE, m -> {
         // "in 2019", "Q3 2024", "Covid-19": letters and a year are not a reference.
         String digits = m.group().replaceAll("\\D", "");
         return digits.length() >= 6 || !digits.matches("(?:19|20)\\d\\d");
     });
+
+    static final Finder NHS_NUMBER = (text, spans) -> {
+        if (Prefilter.digits(text) >= 10) NHS_FINDER.find(text, spans);
+    };
+
+    static final Finder NATIONAL_INSURANCE = (text, spans) -> {
+        if (Prefilter.digits(text) < 6) return;
+        NI_FINDER.find(text, spans);
+        NI_SHORT_FINDER.find(text, spans);
+    };
+
+    static final Finder REFERENCE_NUMBER = (text, spans) -> {
+        if (Prefilter.digits(text) >= 4) REFERENCE_FINDER.find(text, spans);
+    };
 
     /** NHS numbers: 10 digits, the last a modulus-11 check of the first nine with weights 10..2. */
     static boolean isNhsNumber(String digits) {
@@ -68,6 +78,7 @@ final class Numbers {
     }
 
     static final Finder PHONE = (text, spans) -> {
+        if (Prefilter.digits(text) < 9) return;
         Matcher m = PHONE_START.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -87,7 +98,7 @@ final class Numbers {
      * that have 10 digits in all, with single separators (space, dot, dash, slash, bracket)
      * between them.
      */
-    static int phoneEnd(CharSequence text, int start) {
+    static int phoneEnd(String text, int start) {
         int digits = 0;
         int gap = 0;
         int endAtNine = -1;
@@ -114,7 +125,7 @@ final class Numbers {
         return digits == 9 ? tenDigitLandline(first, endAtNine, text) : -1;
     }
 
-    private static int tenDigitLandline(char first, int endAtNine, CharSequence text) {
+    private static int tenDigitLandline(char first, int endAtNine, String text) {
         if (first != '1' || endAtNine < 0) return -1;
         boolean longer = endAtNine < text.length() && Character.isDigit(text.charAt(endAtNine));
         return longer ? -1 : endAtNine;

@@ -1,5 +1,6 @@
 package org.rpgkiosk.scrub;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,10 +33,18 @@ final class Places {
     private static final Pattern NAMED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + NAME_WORD + "\\s+){1,2}(?:" + STREET_TYPES_ALONE + ")(?![\\p{L}\\p{N}])");
 
-    static final Finder POSTCODE = Finder.of(POSTCODE_PATTERN);
+    private static final Finder POSTCODE_FINDER = Finder.of(POSTCODE_PATTERN);
+
+    static final Finder POSTCODE = (text, spans) -> {
+        if (Prefilter.digits(text) >= 2) POSTCODE_FINDER.find(text, spans);
+    };
+
+    private static final Finder NUMBERED_FINDER = Finder.of(NUMBERED);
+    private static final Finder NAMED_FINDER = Finder.of(NAMED);
+    private static final List<String> ALONE = List.of(STREET_TYPES_ALONE.split("\\|"));
 
     static final Finder ADDRESS = (text, spans) -> {
-        Finder.of(NUMBERED).find(text, spans);
-        Finder.of(NAMED).find(text, spans);
+        if (Prefilter.digits(text) > 0) NUMBERED_FINDER.find(text, spans);
+        if (ALONE.stream().anyMatch(text::contains)) NAMED_FINDER.find(text, spans);
     };
 }

@@ -127,7 +127,7 @@ final class RosterNames implements Finder {
     }
 
     @Override
-    public void find(CharSequence text, List<int[]> spans) {
+    public void find(String text, List<int[]> spans) {
         if (words.isEmpty()) return;
         List<int[]> at = wordsOf(text);
         for (int i = 0; i < at.size(); i++) {
@@ -155,7 +155,7 @@ final class RosterNames implements Finder {
     }
 
     /** The index of the last word of the longest phrase starting at word i, or i. */
-    private int phraseEnd(CharSequence text, List<int[]> at, int i, String first) {
+    private int phraseEnd(String text, List<int[]> at, int i, String first) {
         List<List<String>> candidates = phrases.get(first);
         if (candidates == null) return i;
         for (List<String> parts : candidates) {
@@ -173,7 +173,7 @@ final class RosterNames implements Finder {
     }
 
     /** Between two parts of a name as typed: spaces, apostrophes, dots or hyphens, nothing else. */
-    private static boolean onlyJoiners(CharSequence text, int from, int to) {
+    private static boolean onlyJoiners(String text, int from, int to) {
         for (int j = from; j < to; j++) {
             char c = text.charAt(j);
             if (c != ' ' && c != '\'' && c != '.' && c != '-') return false;
@@ -182,13 +182,13 @@ final class RosterNames implements Finder {
     }
 
     /** "T. Wisniewski": an initial just before a name goes with it. */
-    private static int withInitial(CharSequence text, int start) {
+    private static int withInitial(String text, int start) {
         Matcher m = INITIAL_BEFORE.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true);
         return m.find() ? m.start() : start;
     }
 
     /** Runs of letters, digits and underscores: only a whole run can be a name. */
-    private static List<int[]> wordsOf(CharSequence text) {
+    private static List<int[]> wordsOf(String text) {
         List<int[]> at = new ArrayList<>();
         int i = 0;
         int n = text.length();

@@ -1,6 +1,5 @@
 package org.rpgkiosk.scrub;
 
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -83,16 +82,18 @@ public final class Scrubber {
     public List<Hit> find(String text) {
         if (text == null || text.isEmpty()) return List.of();
         Folded folded = Folded.of(text);
-        char[] work = folded.text.toCharArray();
-        CharBuffer view = CharBuffer.wrap(work);
-        boolean digits = hasDigit(work);
+        String current = folded.text;
+        char[] work = null;
+        boolean digits = hasDigit(current);
         List<Hit> hits = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (Step step : steps) {
             if (!digits && needsDigit(step.kind)) continue;   // most answers hold no digit at all
             spans.clear();
-            step.finder.find(view, spans);
+            step.finder.find(current, spans);
+            if (spans.isEmpty()) continue;
             spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[0] - s[1]));
+            if (work == null) work = current.toCharArray();
             int maskedTo = -1;
             for (int[] span : spans) {
                 if (span[0] < maskedTo || span[1] <= span[0] || isMasked(work, span)) continue;
@@ -100,6 +101,7 @@ public final class Scrubber {
                 for (int i = span[0]; i < span[1]; i++) work[i] = Finder.MASK;
                 maskedTo = span[1];
             }
+            current = new String(work);   // the kinds after this one see its spans masked
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
@@ -135,9 +137,9 @@ public final class Scrubber {
         };
     }
 
-    private static boolean hasDigit(char[] s) {
-        for (char c : s) {
-            if (Character.isDigit(c)) return true;
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) return true;
         }
         return false;
     }
