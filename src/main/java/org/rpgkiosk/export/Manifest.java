@@ -67,8 +67,10 @@ final class Manifest {
             s.append("\nopen answers: scrubbed, each replacement counted:\n");
             replacements().forEach((kind, n) -> s.append(String.format("  %-11s %d  (%s)%n", kind, n,
                     Kind.valueOf(kind.toUpperCase()).marker)));
-            s.append("  Names are the roster's and the facilitators': whole words in any case, but words that are also\n")
-                    .append("  everyday English (will, may, rose, brown...) only when capitalised. Read before you share.\n");
+            s.append("  Names are the roster's and the facilitators', as typed: accents, apostrophes and hyphens\n")
+                    .append("  either way, parts joined or apart, an initial before, Welsh mutations; parts that are also\n")
+                    .append("  everyday English (will, may, rose, brown...) only when capitalised. URLs and handles go whole.\n")
+                    .append("  A safety net only: a name on no roster, a nickname or a description passes. Read before you share.\n");
         } else {
             s.append("\nopen answers: not exported (public profile).\n");
         }
