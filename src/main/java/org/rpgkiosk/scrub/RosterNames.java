@@ -3,6 +3,7 @@ package org.rpgkiosk.scrub;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rpgkiosk.scrub.WelshMutations.Mutation;
 
 /**
  * The roster's names, and the ways people type them, found word by word in the {@link Folded}
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li>every part of two letters or more, except titles (Dr, Mrs) and particles (ap, van, de),
  *       which go only with the word after them ("ap Rhys");</li>
  *   <li>the Welsh soft, nasal and aspirate mutations of each part ("i Ddafydd", "fy Nafydd",
- *       "a Lŷr"), and an "h" before a part that starts with a vowel, only when capitalised;</li>
+ *       "a Lŷr"), and an "h" before a part that starts with a vowel ("ei Haled"), when
+ *       capitalised and after a word that causes that mutation ({@link WelshMutations});</li>
  *   <li>an initial just before a match goes with it ("T. Wisniewski").</li>
  * </ul>
  * Parts that are also everyday English words ("Will", "May", "Rose", "Mark", "Brown", "Hall":
@@ -61,11 +64,13 @@ final class RosterNames implements Finder {
 
     private static final Pattern INITIAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\.\\s*|\\s+)$");
 
-    /** A name or name part, as lower-case folded letters with nothing between its parts. */
+    /** How a word that is a name must be written to count: any case, or with a capital. */
     private record Form(boolean capitalisedOnly) {}
 
     /** Every single word that is a name: a part, a part's mutation, or a name's parts run together. */
     private final Map<String, Form> words = new HashMap<>();
+    /** Welsh mutated forms of parts, with the mutations that make them. */
+    private final Map<String, Set<Mutation>> mutations = new HashMap<>();
     /** Names of more than one part, by their first part, longest first: matched word by word. */
     private final Map<String, List<List<String>>> phrases = new HashMap<>();
 
@@ -121,8 +126,10 @@ final class RosterNames implements Finder {
         } else {
             anyCase.add(part);
         }
-        for (String mutated : WelshMutations.of(part)) {
-            if (mutated.length() >= 3) words.putIfAbsent(mutated, new Form(true));
+        for (WelshMutations.Form mutated : WelshMutations.of(part)) {
+            if (mutated.text().length() >= 3) {
+                mutations.computeIfAbsent(mutated.text(), k -> EnumSet.noneOf(Mutation.class)).add(mutated.mutation());
+            }
         }
     }
 
@@ -139,7 +146,10 @@ final class RosterNames implements Finder {
                 end = at.get(last)[1];
             } else {
                 Form form = words.get(lower);
-                if (form == null || (form.capitalisedOnly() && !Character.isUpperCase(text.charAt(w[0])))) continue;
+                boolean capital = Character.isUpperCase(text.charAt(w[0]));
+                boolean name = form != null ? capital || !form.capitalisedOnly()
+                        : capital && mutatedAfterTrigger(text, at, i, lower);
+                if (!name) continue;
                 end = w[1];
                 last = i;
             }
@@ -152,6 +162,18 @@ final class RosterNames implements Finder {
             }
             i = last;
         }
+    }
+
+    /** "i Ddafydd": a mutated form of a name, after a word that causes that mutation. */
+    private boolean mutatedAfterTrigger(String text, List<int[]> at, int i, String lower) {
+        Set<Mutation> kinds = mutations.get(lower);
+        if (kinds == null || i == 0) return false;
+        int[] before = at.get(i - 1);
+        for (int j = before[1]; j < at.get(i)[0]; j++) {
+            if (text.charAt(j) != ' ') return false;
+        }
+        String trigger = text.substring(before[0], before[1]).toLowerCase(Locale.ROOT);
+        return kinds.stream().anyMatch(k -> k.after.contains(trigger));
     }
 
     /** The index of the last word of the longest phrase starting at word i, or i. */
