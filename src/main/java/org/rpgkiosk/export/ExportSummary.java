@@ -7,7 +7,7 @@ import java.util.Map;
  * What an export wrote, for the command line or the evaluator's screen to report.
  *
  * @param rows data rows per CSV file
- * @param replacements replacements in open answers per kind (email, nhs_number, phone, postcode, name)
+ * @param replacements replacements in open answers per kind (Scrubber.Kind keys: email, url, ..., name)
  */
 public record ExportSummary(Path folder, Map<String, Long> rows, Map<String, Long> replacements, int minCellSize) {
     public ExportSummary {
