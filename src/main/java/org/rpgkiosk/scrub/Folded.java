@@ -10,7 +10,8 @@ import java.text.Normalizer;
  * <ul>
  *   <li>compatibility forms and accents are folded (NFKD, combining marks dropped; ł, ø, ß, æ...
  *       spelled out), so Zoë, Zoe and ZOË read alike;</li>
- *   <li>every apostrophe and every dash is the plain one, every kind of space a space;</li>
+ *   <li>every apostrophe and every dash is the plain one, every kind of space a space (a line
+ *       break stays one);</li>
  *   <li>characters that show nothing (zero-width spaces and joiners, soft hyphens) are dropped;</li>
  *   <li>a hyphen at the end of a line between two letters joins the word again.</li>
  * </ul>
@@ -113,8 +114,8 @@ final class Folded {
     }
 
     static String fold(int cp) {
-        if (cp < 0x80) return cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C
-                ? " " : String.valueOf((char) cp);
+        if (cp == '\n' || cp == '\r') return "\n";   // kept: a line starts a sentence, as a full stop does
+        if (cp < 0x80) return cp == '\t' || cp == 0x0B || cp == 0x0C ? " " : String.valueOf((char) cp);
         if (isInvisible(cp)) return "";
         if (isApostrophe(cp)) return "'";
         if (isDash(cp)) return "-";

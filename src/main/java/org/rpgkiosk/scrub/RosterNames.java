@@ -33,27 +33,15 @@ import org.rpgkiosk.scrub.WelshMutations.Mutation;
  *       capitalised and after a word that causes that mutation ({@link WelshMutations});</li>
  *   <li>an initial just before a match goes with it ("T. Wisniewski").</li>
  * </ul>
- * Parts that are also everyday English words ("Will", "May", "Rose", "Mark", "Brown", "Hall":
- * {@link #EVERYDAY_WORDS}) are matched only when written with a capital ("May", "MAY"):
- * redacting every "may" and "will" would make the answers unreadable. The price is that such a
- * name typed in lower case on its own survives, and a capitalised word at the start of a
- * sentence ("May I say") is replaced too; we prefer the second error to the first.
+ * Parts that are also everyday English words ("Will", "May", "Rose", "Grant", "Smith":
+ * {@link EverydayWords}) are matched only when written with a capital, and not where any word
+ * is capitalised: a sentence's start ("Will there be more?", "Hope this helps"), among
+ * shouted words ("WILL THERE BE"), or a month after "in", "last", a number ("In May").
+ * Redacting those would make the answers unreadable, and a corpus of ordinary answers showed
+ * it. The price: such a name typed in lower case, or alone at a sentence's start ("Will said
+ * no"), survives; with its surname, as a possessive ("Will's"), or mid-sentence it goes.
  */
 final class RosterNames implements Finder {
-    static final Set<String> EVERYDAY_WORDS = Set.of(
-            "will", "may", "rose", "mark", "bill", "grace", "hope", "joy", "faith", "dawn", "june", "april",
-            "august", "summer", "autumn", "holly", "ivy", "iris", "daisy", "ruby", "amber", "pearl", "sky",
-            "rob", "sue", "pat", "frank", "art", "guy", "jack", "jean", "bob", "nick", "ray", "dean", "chase",
-            "hunter", "mason", "max", "sunny", "robin", "lily", "violet", "heather", "jade", "olive", "penny",
-            "rich", "don", "sam", "drew", "miles", "gene", "carol", "victor", "earl", "rusty", "cliff",
-            "brown", "white", "green", "black", "gray", "grey", "young", "hill", "wood", "king", "baker",
-            "cook", "day", "hall", "long", "little", "best", "bell", "bird", "fox", "hunt", "lamb", "marsh",
-            "moss", "park", "rice", "shaw", "snow", "stone", "swift", "wells", "west", "north", "south",
-            "lane", "field", "ford", "price", "bush", "cross", "love", "bright", "sharp", "short", "strong",
-            "head", "page", "ward", "close", "walker", "turner", "cooper", "carter", "fisher", "mills",
-            "sterling", "reed", "read", "rush", "moon", "star", "hardy", "noble", "power", "storm",
-            "eve", "kit", "sunday", "paris", "rowan", "ash", "hazel", "willow", "sage", "brook", "bay");
-
     /** Titles are not names: "Dr" alone must not be taken for one. */
     static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev");
 
@@ -121,7 +109,7 @@ final class RosterNames implements Finder {
 
     private void addPart(String part, Set<String> anyCase) {
         if (part.codePointCount(0, part.length()) < 2 || TITLES.contains(part) || PARTICLES.contains(part)) return;
-        if (EVERYDAY_WORDS.contains(part)) {
+        if (EverydayWords.contains(part)) {
             words.putIfAbsent(part, new Form(true));
         } else {
             anyCase.add(part);
@@ -147,7 +135,7 @@ final class RosterNames implements Finder {
             } else {
                 Form form = words.get(lower);
                 boolean capital = Character.isUpperCase(text.charAt(w[0]));
-                boolean name = form != null ? capital || !form.capitalisedOnly()
+                boolean name = form != null ? !form.capitalisedOnly() || capital && namedHere(text, at, i, lower)
                         : capital && mutatedAfterTrigger(text, at, i, lower);
                 if (!name) continue;
                 end = w[1];
@@ -162,6 +150,50 @@ final class RosterNames implements Finder {
             }
             i = last;
         }
+    }
+
+    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "since", "until", "till", "by", "last", "next",
+            "this", "that", "of", "early", "late", "mid", "from", "during", "before", "after", "every", "each",
+            "throughout", "over", "through", "end", "start", "beginning", "the", "to", "on");
+
+    /**
+     * A capitalised everyday word is a name here unless any word would be capitalised here, or
+     * it is a month or season used as one. A possessive ("Will's") is always the name.
+     */
+    private static boolean namedHere(String text, List<int[]> at, int i, String lower) {
+        int[] w = at.get(i);
+        if (w[1] + 1 < text.length() && text.charAt(w[1]) == '\'' && (text.charAt(w[1] + 1) == 's'
+                || text.charAt(w[1] + 1) == 'S')) return true;
+        if (atSentenceStart(text, w[0])) return false;
+        if (allCaps(text, w) && (i > 0 && allCaps(text, at.get(i - 1)) || i + 1 < at.size() && allCaps(text, at.get(i + 1)))) {
+            return false;
+        }
+        if (EverydayWords.CALENDAR.contains(lower)) {
+            boolean numberNext = i + 1 < at.size() && Character.isDigit(text.charAt(at.get(i + 1)[0]));
+            boolean numberBefore = i > 0 && Character.isDigit(text.charAt(at.get(i - 1)[0]));
+            String before = i > 0 ? text.substring(at.get(i - 1)[0], at.get(i - 1)[1]).toLowerCase(Locale.ROOT) : "";
+            if (numberNext || numberBefore || BEFORE_A_MONTH.contains(before)) return false;
+        }
+        return true;
+    }
+
+    /** Only spaces, quotes, brackets or a bullet since the text's start or a sentence's end. */
+    private static boolean atSentenceStart(String text, int start) {
+        for (int j = start - 1; j >= 0; j--) {
+            char c = text.charAt(j);
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n') return true;
+            if (" \"'([{*-•>".indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+
+    /** Two letters or more, none lower case. */
+    private static boolean allCaps(String text, int[] w) {
+        if (w[1] - w[0] < 2) return false;
+        for (int j = w[0]; j < w[1]; j++) {
+            if (Character.isLowerCase(text.charAt(j))) return false;
+        }
+        return true;
     }
 
     /** "i Ddafydd": a mutated form of a name, after a word that causes that mutation. */

@@ -89,7 +89,11 @@ class ScrubberTest {
     @Test
     void everydayWordsThatAreNamesGoOnlyWhenCapitalised() {
         assertEquals("I will come if I may; a rose", scrub("I will come if I may; a rose"));
-        assertEquals("[name] and [name] and [name]", scrub("Will and May and ROSE"));
+        assertEquals("Will and [name] and [name]", scrub("Will and May and ROSE"),
+                "at a sentence's start any word has a capital");
+        assertEquals("Ask [name] about it. [name]'s idea. In May, last June, [name] said", scrub(
+                "Ask Will about it. Will's idea. In May, last June, May said"));
+        assertEquals("WILL THERE BE MORE? ask [name]", scrub("WILL THERE BE MORE? ask ROSE"));
         assertEquals("asked [name] about it", scrub("asked will smith about it"), "a full name goes whole in any case");
         assertEquals("[name]'s group", scrub("O'Brien's group"));
     }
@@ -98,7 +102,7 @@ class ScrubberTest {
     void markersAreNotScrubbedAgain() {
         Scrubber odd = new Scrubber(List.of("Email Name"));
         Scrubber.Tally t = new Scrubber.Tally();
-        assertEquals("[email] [name]", odd.scrub("a@b.co email", t));
+        assertEquals("[email] [name]", odd.scrub("a@b.co Email", t));
         assertEquals(1, t.count(Kind.NAME));
     }
 
