@@ -31,7 +31,7 @@ import org.rpgkiosk.scrub.WelshMutations.Mutation;
  *   <li>the Welsh soft, nasal and aspirate mutations of each part ("i Ddafydd", "fy Nafydd",
  *       "a Lŷr"), and an "h" before a part that starts with a vowel ("ei Haled"), when
  *       capitalised and after a word that causes that mutation ({@link WelshMutations});</li>
- *   <li>an initial just before a match goes with it ("T. Wisniewski").</li>
+ *   <li>an initial or a title just before a match goes with it ("T. Wisniewski", "Dr Patel").</li>
  * </ul>
  * Parts that are also everyday English words ("Will", "May", "Rose", "Grant", "Smith":
  * {@link EverydayWords}) are matched only when written with a capital, and not where any word
@@ -50,7 +50,9 @@ final class RosterNames implements Finder {
             "den", "da", "di", "du", "la", "le", "el", "al", "bin", "ben", "binti", "bint", "mac", "mc", "st",
             "an", "dos", "das", "do", "y", "o", "ó", "ni", "nic", "ua", "bat");
 
-    private static final Pattern INITIAL_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\.\\s*|\\s+)$");
+    /** An initial or a title just before a name: "T. Wisniewski", "Dr Patel", "Mrs. O'Neill". */
+    private static final Pattern INITIAL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:\\p{Lu}|(?i:dr|mr|mrs|ms|miss|mx|prof|sir|dame|rev))(?:\\.\\s*|\\s+)$");
 
     /** How a word that is a name must be written to count: any case, or with a capital. */
     private record Form(boolean capitalisedOnly) {}
@@ -235,9 +237,9 @@ final class RosterNames implements Finder {
         return true;
     }
 
-    /** "T. Wisniewski": an initial just before a name goes with it. */
+    /** "T. Wisniewski", "Dr Patel": an initial or a title just before a name goes with it. */
     private static int withInitial(String text, int start) {
-        Matcher m = INITIAL_BEFORE.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true);
+        Matcher m = INITIAL_BEFORE.matcher(text).region(Math.max(0, start - 8), start).useTransparentBounds(true);
         return m.find() ? m.start() : start;
     }
 

@@ -40,7 +40,7 @@ final class ExportFixture {
                 "[name] ([email], [phone]) helped; NHS [nhs_number]; lives at [postcode]."},
             "y1-tm-0", new String[] {"Ask will smith or May about it; Rose said +44 20 7946 0958. I will come if I may.",
                 "Ask [name] or [name] about it; [name] said [phone]. I will come if I may."},
-            "y3-tm-0", new String[] {"=HYPERLINK(\"http://example.org\")", "=HYPERLINK(\"http://example.org\")"},
+            "y3-tm-0", new String[] {"=HYPERLINK(\"http://example.org\")", "=HYPERLINK(\"[url]\")"},
             "y3-tm-1", new String[] {"Line one\r\nLine two, with \"quotes\", a comma and Dr Helen Morris.",
                 "Line one\r\nLine two, with \"quotes\", a comma and [name]."},
             "y3-sw-0", new String[] {"Nothing to add; invalid NHS 999 123 4579 stays.",
