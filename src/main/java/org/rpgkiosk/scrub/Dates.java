@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Full dates (day, month and year: "14/03/1986", "14.03.86", "1986-03-14", "3rd March 1986",
- * "March 3, 1986"), which beside a role or a team can name a person or a case, and any date
+ * "March 3, 1986", with its weekday: "Monday 4th November 2024"), which beside a role or a team can name a person or a case, and any date
  * after a birth cue ("born 3 March", "DOB 1986"). A month alone, a day and month, a year alone
  * ("in March", "3rd March", "2019") are ordinary and stay.
  */
@@ -22,8 +22,9 @@ final class Dates {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\p{N}/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/.\\-]\\d)"
                     + "|(?<![\\p{N}/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})(?![\\p{N}]|[/.\\-]\\d)");
+    private static final String WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?";
     private static final Pattern WORDED = Pattern.compile(
-            B + "(?=[\\p{N}jfmasond])(?:" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
+            B + "(?=[\\p{N}jfmasondtw])" + WEEKDAY + "(?:" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
                     + "|" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + ")" + E,
             Pattern.CASE_INSENSITIVE);
     /** A birth cue, then a part date or a year. Group 1 is what is replaced; the cue stays. */

@@ -35,11 +35,11 @@ final class Numbers {
             "(?<![\\p{L}\\p{N}])[A-Z]{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}(?![\\p{L}\\p{N}])");
 
     /**
-     * Letters then four or more digits (SW04471, CP-2023-0412, LAC/778812), or a run of six or
+     * Letters then four or more digits (SW04471, CP-2023-0412, LAC/778812, REF 883412), or a run of six or
      * more digits (4471829); not money (£150000).
      */
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}£$€])(?:\\p{L}{1,4}[-/]?\\d{4,}(?:[-/]\\d+)*\\p{L}?|\\d{6,}\\p{L}?)(?![\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}£$€])(?:(?:\\p{L}{1,4}[-/]?|\\p{Lu}{2,4} )\\d{4,}(?:[-/]\\d+)*\\p{L}?|\\d{6,}\\p{L}?)(?![\\p{L}\\p{N}])",
             Pattern.UNICODE_CASE);
 
     private static final Finder NHS_FINDER = Finder.of(NHS, m -> isNhsNumber(m.group().replaceAll("\\D", "")));

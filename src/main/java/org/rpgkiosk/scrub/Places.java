@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Where someone lives: UK postcodes (with one space, two, a dash or none: "BS1  4DJ",
  * "SW1A-1AA") and street addresses ("12 Acacia Avenue", "Flat 3, 27 Ashley Road",
- * "221b Baker Street", "on Ashley Road").
+ * "221b Baker Street", "on Ashley Road", "Ty Gwyn, 14 Heol y Bont").
  */
 final class Places {
     private Places() {}
@@ -27,9 +27,15 @@ final class Places {
             + "\\p{Lu}[\\p{L}'-]*\\.?";
     private static final String FLAT = "(?:(?:Flat|Apartment|Apt|Unit|Room)\\s+\\d{1,4}\\p{L}?,?\\s+)?";
 
+    /** Welsh street words come before the street's name: "14 Heol y Bont", "3 Lôn Las". */
+    private static final String WELSH_STREET = "(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Maes|Parc|Clos"
+            + "|Llwyn|Rhes|Y Stryd)\\s+(?:(?:y|yr|'r)\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?";
+    /** A house's name before its number: "Ty Gwyn, 14 Heol y Bont", "Rose Cottage, 2 Mill Lane". */
+    private static final String HOUSE_NAME = "(?:(?:" + NAME_WORD + "\\s+){0,2}" + NAME_WORD + ",\\s+)?";
+
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + FLAT + "\\d{1,4}\\p{L}?,?\\s+(?:" + NAME_WORD + "\\s+){1,3}(?:" + STREET_TYPES
-                    + ")\\.?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])" + HOUSE_NAME + FLAT + "\\d{1,4}\\p{L}?,?\\s+(?:(?:" + NAME_WORD + "\\s+){1,3}(?:"
+                    + STREET_TYPES + ")\\.?|" + WELSH_STREET + ")(?![\\p{L}\\p{N}])");
     private static final Pattern NAMED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + NAME_WORD + "\\s+){1,2}(?:" + STREET_TYPES_ALONE + ")(?![\\p{L}\\p{N}])");
 

@@ -38,8 +38,10 @@ import org.rpgkiosk.scrub.WelshMutations.Mutation;
  * is capitalised: a sentence's start ("Will there be more?", "Hope this helps"), among
  * shouted words ("WILL THERE BE"), or a month after "in", "last", a number ("In May").
  * Redacting those would make the answers unreadable, and a corpus of ordinary answers showed
- * it. The price: such a name typed in lower case, or alone at a sentence's start ("Will said
- * no"), survives; with its surname, as a possessive ("Will's"), or mid-sentence it goes.
+ * it. Yet a capital word followed by a verb ("Will said", "Precious was", "Rose and I") is a
+ * person wherever it stands: the price is the odd "Hope is in short supply" replaced. What
+ * survives: such a name in lower case, or alone at a sentence's start before anything but a
+ * verb ("Will, can you..."); with its surname, as a possessive ("Will's"), or mid-sentence it goes.
  */
 final class RosterNames implements Finder {
     /** Titles are not names: "Dr" alone must not be taken for one. */
@@ -166,6 +168,10 @@ final class RosterNames implements Finder {
         int[] w = at.get(i);
         if (w[1] + 1 < text.length() && text.charAt(w[1]) == '\'' && (text.charAt(w[1] + 1) == 's'
                 || text.charAt(w[1] + 1) == 'S')) return true;
+        if (subjectOfVerb(text, at, i) && !(EverydayWords.CALENDAR.contains(lower) && i > 0
+                && BEFORE_A_MONTH.contains(text.substring(at.get(i - 1)[0], at.get(i - 1)[1]).toLowerCase(Locale.ROOT)))) {
+            return true;   // "Will said", "Precious was", "In 2024 May joined": a person doing something
+        }
         if (atSentenceStart(text, w[0])) return false;
         if (allCaps(text, w) && (i > 0 && allCaps(text, at.get(i - 1)) || i + 1 < at.size() && allCaps(text, at.get(i + 1)))) {
             return false;
@@ -177,6 +183,29 @@ final class RosterNames implements Finder {
             if (numberNext || numberBefore || BEFORE_A_MONTH.contains(before)) return false;
         }
         return true;
+    }
+
+    /** Words that, after a capitalised word, make it the subject of a sentence: a person's name. */
+    private static final Set<String> VERB_AFTER = Set.of("said", "says", "was", "is", "has", "had", "and", "told",
+            "tells", "asks", "came", "comes", "did", "does", "felt", "feels", "made", "makes", "kept", "keeps",
+            "took", "takes", "went", "goes", "gave", "gives", "thinks", "thought", "left", "leaves", "ran", "runs",
+            "brought", "knows", "knew", "got", "gets", "spoke", "speaks", "wrote", "writes", "sat", "saw", "sees",
+            "seems", "would", "could", "should", "never", "always", "just", "also", "really", "who", "herself",
+            "himself", "isn't", "wasn't", "hasn't", "didn't", "doesn't");
+
+    /** The next word, lower case and straight after a space, is a verb or ends in "-ed". */
+    private static boolean subjectOfVerb(String text, List<int[]> at, int i) {
+        if (i + 1 >= at.size()) return false;
+        int[] w = at.get(i);
+        int[] next = at.get(i + 1);
+        if (next[0] != w[1] + 1 || text.charAt(w[1]) != ' ' || !Character.isLowerCase(text.charAt(next[0]))) {
+            return false;
+        }
+        String verb = text.substring(next[0], next[1]);
+        if (next[1] + 2 < text.length() && text.charAt(next[1]) == '\'' && text.charAt(next[1] + 1) == 't') {
+            verb = text.substring(next[0], next[1] + 2);
+        }
+        return VERB_AFTER.contains(verb) || verb.length() > 4 && verb.endsWith("ed");
     }
 
     /** Only spaces, quotes, brackets or a bullet since the text's start or a sentence's end. */

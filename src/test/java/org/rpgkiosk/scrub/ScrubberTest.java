@@ -89,8 +89,11 @@ class ScrubberTest {
     @Test
     void everydayWordsThatAreNamesGoOnlyWhenCapitalised() {
         assertEquals("I will come if I may; a rose", scrub("I will come if I may; a rose"));
-        assertEquals("Will and [name] and [name]", scrub("Will and May and ROSE"),
+        assertEquals("Will there be more? May I ask. Hope this helps", scrub("Will there be more? May I ask. Hope this helps"),
                 "at a sentence's start any word has a capital");
+        assertEquals("[name] said yes. [name] was there. In 2024 [name] joined. In May it rained", scrub(
+                "Will said yes. Rose was there. In 2024 May joined. In May it rained"),
+                "but a capital word that does something is a person");
         assertEquals("Ask [name] about it. [name]'s idea. In May, last June, [name] said", scrub(
                 "Ask Will about it. Will's idea. In May, last June, May said"));
         assertEquals("WILL THERE BE MORE? ask [name]", scrub("WILL THERE BE MORE? ask ROSE"));
