@@ -1,5 +1,6 @@
 package org.rpgkiosk.export;
 
+import org.rpgkiosk.scrub.Pseudonyms;
 import org.rpgkiosk.scrub.Scrubber;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.rpgkiosk.export;
 
+import org.rpgkiosk.scrub.Pseudonyms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.rpgkiosk.export;
+package org.rpgkiosk.scrub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.rpgkiosk.export;
+package org.rpgkiosk.scrub;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,9 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Pseudonyms {
     /** 48 bits: a roster of thousands collides with odds under one in a million. */
-    static final int MEMBER_HEX = 12;
+    public static final int MEMBER_HEX = 12;
     /** 64 bits: a million responses still join their files without collisions in practice. */
-    static final int RESPONSE_HEX = 16;
+    public static final int RESPONSE_HEX = 16;
 
     private final Mac mac;
 
