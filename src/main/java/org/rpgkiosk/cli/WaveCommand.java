@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.scrub.Labels;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WaveRepository.Wave;
 import picocli.CommandLine.Command;
@@ -123,8 +124,9 @@ public final class WaveCommand {
                 }
                 TextTable table = new TextTable("CODE", "LABEL", "STATUS", "INVITED", "SUBMITTED", "RATE",
                         "IN PROGRESS", "ABANDONED", "OPENED", "CLOSED", "QUESTIONNAIRE");
+                Labels labels = store.labels();   // as every report shows it: this list is on a shared screen too
                 for (Wave w : waves) {
-                    table.row(w.code(), w.label(), w.open() ? "open" : "closed", w.invited(), w.submitted(),
+                    table.row(w.code(), labels.text(w.label()), w.open() ? "open" : "closed", w.invited(), w.submitted(),
                             w.responseRate().map(r -> String.format("%.0f%%", 100 * r)).orElse("-"),
                             w.inProgress(), w.abandoned(), w.openedOn(), w.closedOn(), w.questionnaire());
                 }

@@ -1,7 +1,5 @@
 package org.rpgkiosk.export;
 
-import org.rpgkiosk.scrub.Pseudonyms;
-import org.rpgkiosk.scrub.Scrubber;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.rpgkiosk.disclosure.AttendanceRule;
+import org.rpgkiosk.scrub.Labels;
+import org.rpgkiosk.scrub.Pseudonyms;
 import org.rpgkiosk.store.ExportQueries;
 import org.rpgkiosk.store.ExportQueries.AttendanceRow;
 
@@ -28,16 +28,15 @@ import org.rpgkiosk.store.ExportQueries.AttendanceRow;
 final class AttendanceFile {
     private final AttendanceRule rule;
     private final Pseudonyms pseudonyms;
-    private final Scrubber scrubber;
-    private final Scrubber.Tally tally = new Scrubber.Tally();
+    private final Labels labels;
     private final Map<Integer, String[]> groupLabels = new TreeMap<>();
     private final List<List<Object>> session = new ArrayList<>();
     private int sessionId = -1;
 
-    AttendanceFile(AttendanceRule rule, Pseudonyms pseudonyms, Scrubber scrubber) {
+    AttendanceFile(AttendanceRule rule, Pseudonyms pseudonyms, Labels labels) {
         this.rule = rule;
         this.pseudonyms = pseudonyms;
-        this.scrubber = scrubber;
+        this.labels = labels;
     }
 
     void writeMembers(ExportQueries queries, CsvOut out) {
@@ -80,9 +79,7 @@ final class AttendanceFile {
     private String[] label(AttendanceRow r) {
         return groupLabels.computeIfAbsent(r.groupId(), id -> {
             if (!rule.levelShown(key(r))) return new String[] {pseudonyms.group(id), ""};
-            String scrubbed = scrubber.scrub(r.group(), tally);
-            String name = scrubbed.equals(r.group()) ? scrubbed : scrubbed + " (" + pseudonyms.group(id) + ")";
-            return new String[] {name, scrubber.scrub(r.level(), tally)};
+            return new String[] {labels.group(id, r.group()), labels.text(r.level())};
         });
     }
 
@@ -97,10 +94,5 @@ final class AttendanceFile {
         Map<String, String> names = new TreeMap<>();
         groupLabels.forEach((id, label) -> names.put(Integer.toString(id), label[0]));
         return names;
-    }
-
-    /** Replacements made in group names and levels. */
-    Scrubber.Tally tally() {
-        return tally;
     }
 }

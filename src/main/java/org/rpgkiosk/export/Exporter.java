@@ -1,7 +1,5 @@
 package org.rpgkiosk.export;
 
-import org.rpgkiosk.scrub.Pseudonyms;
-import org.rpgkiosk.scrub.Scrubber;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,9 @@ import org.rpgkiosk.disclosure.AttendanceRule;
 import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.disclosure.RegisterMark;
 import org.rpgkiosk.export.Codebook.Variable;
+import org.rpgkiosk.scrub.Labels;
+import org.rpgkiosk.scrub.Pseudonyms;
+import org.rpgkiosk.scrub.Scrubber;
 import org.rpgkiosk.store.ExportQueries;
 import org.rpgkiosk.store.ExportQueries.ResponseRow;
 import org.rpgkiosk.store.ExportQueries.WaveRef;
@@ -52,7 +53,10 @@ public final class Exporter {
         Pseudonyms pseudonyms = Pseudonyms.fromHex(q.secretHex());
         int k = options.minCellSize();
         CellGrouping roles = CellGrouping.decide(q.releasedByRole(), k);   // the report's grouping, for the same k
-        List<WaveRef> waves = q.waves(options.waves());
+        Scrubber scrubber = new Scrubber(q.peopleNames());
+        Labels labels = new Labels(scrubber, pseudonyms);
+        List<WaveRef> waves = q.waves(options.waves()).stream()
+                .map(w -> new WaveRef(w.id(), w.code(), labels.text(w.label()), w.open())).toList();
         waves.forEach(w -> manifest.waves.add(w.code() + " (" + w.label() + ")"));
         List<StoredQuestionnaire> versions = q.versionIds(waves).stream().map(store.questionnaires()::read).toList();
         versions.forEach(v -> manifest.versions.add(v.questionnaire().name() + " v" + v.versionNo()));
@@ -64,7 +68,6 @@ public final class Exporter {
         ResponseRelease release = new ResponseRelease(responseRows, waves, roles, k, options.datesAsked(),
                 options.includeIncomplete());
         manifest.survey = release.notes();
-        Scrubber scrubber = new Scrubber(q.peopleNames());
         SurveyFiles survey = new SurveyFiles(versions, waves, codebook.agreementCodes(), release, pseudonyms);
         Writer files = new Writer(folder.temp(), codebook, options.excel(), manifest);
         try (CsvOut answers = files.open(Codebook.ANSWERS); CsvOut responses = files.open(Codebook.RESPONSES);
@@ -73,7 +76,7 @@ public final class Exporter {
         }
         List<RegisterMark> marks = q.marks();
         AttendanceRule rule = AttendanceRule.decide(marks, k);
-        AttendanceFile attendance = new AttendanceFile(rule, pseudonyms, scrubber);
+        AttendanceFile attendance = new AttendanceFile(rule, pseudonyms, labels);
         files.csv(Codebook.ATTENDANCE, out -> {
             if (options.withOpenText()) attendance.writeMembers(q, out);
             else attendance.writeGroupMonths(q, out);
@@ -82,7 +85,7 @@ public final class Exporter {
         files.csv(Codebook.ABSENCE_REASONS, out -> absences.write(marks, rule, attendance.groupNames(), k, out));
         manifest.attendanceNotes.addAll(rule.describe());
         manifest.attendanceNotes.addAll(absences.notes());
-        manifest.groupNames = attendance.tally();
+        manifest.labels = labels.tally();
         files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
         files.text("import.sps", ImportScripts.spss(codebook, folder.target()));
         files.text("import.R", ImportScripts.r(codebook));

@@ -1,13 +1,13 @@
 package org.rpgkiosk.export;
 
-import org.rpgkiosk.scrub.Pseudonyms;
-import org.rpgkiosk.scrub.Scrubber;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rpgkiosk.scrub.Pseudonyms;
+import org.rpgkiosk.scrub.Scrubber;
 import org.rpgkiosk.scrub.Scrubber.Kind;
 
 /** manifest.txt: what was exported, how many rows, and every protection that was applied. */
@@ -20,7 +20,8 @@ final class Manifest {
     ResponseRelease.Notes survey;
     final List<String> attendanceNotes = new ArrayList<>();
     Scrubber.Tally openText = new Scrubber.Tally();
-    Scrubber.Tally groupNames = new Scrubber.Tally();
+    /** Replacements in group names, levels and wave labels. */
+    Scrubber.Tally labels = new Scrubber.Tally();
 
     Manifest(ExportOptions options, LocalDateTime when) {
         this.options = options;
@@ -59,10 +60,9 @@ final class Manifest {
                 : "a row per group, month and facilitator kind, no members").append("; no names, no facilitator names,\n")
                 .append("  no absence notes; within a group, roles and part-time status pooled as in the survey files):\n");
         attendanceNotes.forEach(line -> s.append("  ").append(line).append('\n'));
-        if (groupNames.total() > 0) {
-            s.append("  group names and levels: ").append(groupNames.total())
-                    .append(" roster name(s) replaced by [name]; such a group carries its pseudonym g_...\n");
-        }
+        s.append("\ngroup names, levels and wave labels: scrubbed as open answers are, ").append(labels.total())
+                .append(" replacement(s)").append(labels.total() > 0 ? " (" + labels.summary() + ")" : "")
+                .append(";\n  a group so renamed carries its pseudonym, so two groups stay apart\n");
 
         if (options.withOpenText()) {
             s.append("\nopen answers: scrubbed, each replacement counted:\n");

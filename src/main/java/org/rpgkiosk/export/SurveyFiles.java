@@ -1,7 +1,5 @@
 package org.rpgkiosk.export;
 
-import org.rpgkiosk.scrub.Pseudonyms;
-import org.rpgkiosk.scrub.Scrubber;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
 import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.scrub.Pseudonyms;
+import org.rpgkiosk.scrub.Scrubber;
 import org.rpgkiosk.store.ExportQueries;
 import org.rpgkiosk.store.ExportQueries.ResponseRow;
 import org.rpgkiosk.store.ExportQueries.WaveRef;

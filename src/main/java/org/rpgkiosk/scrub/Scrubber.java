@@ -76,6 +76,13 @@ public final class Scrubber {
         public long total() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
+
+        /** "2 [name], 1 [email]": what was replaced, in the markers' words. */
+        public String summary() {
+            StringBuilder s = new StringBuilder();
+            counts.forEach((kind, n) -> s.append(s.length() == 0 ? "" : ", ").append(n).append(' ').append(kind.marker));
+            return s.toString();
+        }
     }
 
     /** The identifiers in a text, in order, none overlapping another. */

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,10 +165,7 @@ public final class ExportQueries {
 
     /** Every name the scrubber must look for: the roster's, and the facilitators' on record. */
     public List<String> peopleNames() {
-        List<String> names = new ArrayList<>(dsl.selectDistinct(MEMBER.NAME).from(MEMBER).fetch(MEMBER.NAME));
-        names.addAll(dsl.selectDistinct(GROUP_SESSION.FACILITATOR_NAME).from(GROUP_SESSION)
-                .where(GROUP_SESSION.FACILITATOR_NAME.isNotNull()).fetch(GROUP_SESSION.FACILITATOR_NAME));
-        return names;
+        return Labelling.peopleNames(dsl);
     }
 
     /**

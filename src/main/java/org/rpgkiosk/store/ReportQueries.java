@@ -12,6 +12,7 @@ import org.jooq.impl.DSL;
 import org.rpgkiosk.disclosure.RegisterMark;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.report.ReportData;
+import org.rpgkiosk.scrub.Labels;
 import org.rpgkiosk.report.ReportData.AnswerCount;
 import org.rpgkiosk.report.ReportData.Respondents;
 import org.rpgkiosk.report.ReportData.Statement;
@@ -54,12 +55,13 @@ public final class ReportQueries {
         dsl.select(WAVE.ID, WAVE.CODE).from(WAVE).forEach(r -> waveCodes.put(r.value1(), r.value2()));
         Map<Integer, String> itemCodes = new HashMap<>();
         dsl.select(ITEM.ID, ITEM.CODE).from(ITEM).forEach(r -> itemCodes.put(r.value1(), r.value2()));
-        return new ReportData(waves(), roles(), statements(), answerCounts(itemCodes, waveCodes),
-                respondents(waveCodes), attendance());
+        Labels labels = Labelling.of(dsl);   // group names and wave labels leave scrubbed, as in the export
+        return new ReportData(waves(labels), roles(), statements(), answerCounts(itemCodes, waveCodes),
+                respondents(waveCodes), attendance(labels));
     }
 
-    private List<WaveReturns> waves() {
-        return new WaveRepository(dsl).list().stream().map(w -> new WaveReturns(w.code(), w.label(), w.invited(),
+    private List<WaveReturns> waves(Labels labels) {
+        return new WaveRepository(dsl).list().stream().map(w -> new WaveReturns(w.code(), labels.text(w.label()), w.invited(),
                 w.submitted(), w.inProgress(), w.abandoned())).toList();
     }
 
@@ -115,15 +117,20 @@ public final class ReportQueries {
         return byCode.values().stream().sorted(Comparator.comparing(role -> position.get(role.code()))).toList();
     }
 
-    /** Every mark on the registers: the disclosure rule counts members, so each is one row. */
-    private List<RegisterMark> attendance() {
-        return dsl.select(GROUP_SESSION.ID, RP_GROUP.NAME, GROUP_SESSION.HELD_ON, GROUP_SESSION.FACILITATOR_KIND,
+    /**
+     * Every mark on the registers: the disclosure rule counts members, so each is one row. A
+     * group is known by its name as shown, scrubbed (a changed name carries its pseudonym).
+     */
+    private List<RegisterMark> attendance(Labels labels) {
+        Map<Integer, String> groupNames = new HashMap<>();
+        dsl.select(RP_GROUP.ID, RP_GROUP.NAME).from(RP_GROUP)
+                .forEach(r -> groupNames.put(r.value1(), labels.group(r.value1(), r.value2())));
+        return dsl.select(GROUP_SESSION.ID, GROUP_SESSION.GROUP_ID, GROUP_SESSION.HELD_ON, GROUP_SESSION.FACILITATOR_KIND,
                         MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME, ATTENDANCE.STATUS, ATTENDANCE.REASON)
                 .from(ATTENDANCE)
                 .join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
-                .join(RP_GROUP).on(RP_GROUP.ID.eq(GROUP_SESSION.GROUP_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
-                .fetch(r -> new RegisterMark(r.value1(), r.value2(), YearMonth.from(r.value3()), r.value4(), r.value5(),
+                .fetch(r -> new RegisterMark(r.value1(), groupNames.get(r.value2()), YearMonth.from(r.value3()), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
     }
 }

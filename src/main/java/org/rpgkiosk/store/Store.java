@@ -17,6 +17,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.scrub.Labels;
 import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
 
 /**
@@ -178,6 +179,11 @@ public final class Store implements AutoCloseable {
 
     public ReleaseRepository releases() {
         return new ReleaseRepository(dsl);
+    }
+
+    /** Group names and wave labels as every output shows them: scrubbed of names and contacts. */
+    public Labels labels() {
+        return Labelling.of(dsl);
     }
 
     public ReportQueries reports() {

@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.scrub.Labels;
 import static org.rpgkiosk.store.generated.Tables.QUESTIONNAIRE;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 import static org.rpgkiosk.store.generated.Tables.WAVE;
@@ -43,6 +44,7 @@ public final class WaveRepository {
             if (open.isPresent()) {
                 throw new UserError("wave '" + code + "' is already open");
             }
+            refuseNamesIn(t, code, label);
             var existing = t.selectFrom(WAVE).where(WAVE.CODE.eq(code)).fetchOptional();
             if (existing.isPresent()) {
                 t.update(WAVE).set(WAVE.IS_OPEN, true).set(WAVE.CLOSED_ON, (LocalDate) null)
@@ -59,6 +61,23 @@ public final class WaveRepository {
             }
             return find(t, code).orElseThrow();
         });
+    }
+
+    /**
+     * A wave's code and label go into every export and report: one that names someone on the
+     * registers (or holds a contact detail) is refused, not stored to be scrubbed on the way out,
+     * where the code, a key in every file, could not be. Outputs still scrub labels stored before.
+     */
+    private static void refuseNamesIn(DSLContext t, String code, String label) {
+        Labels labels = Labelling.of(t);
+        if (labels.changes(code) || labels.changes(code.replaceAll("[_.-]", " "))) {
+            throw new UserError("the wave code '" + code + "' names someone on the registers or looks like a "
+                    + "contact detail or a reference number; choose a code that does not (e.g. y3)");
+        }
+        if (labels.changes(label)) {
+            throw new UserError("the wave label names someone on the registers or holds a contact detail; "
+                    + "outputs would show it as '" + labels.text(label) + "': choose a label without it");
+        }
     }
 
     /**

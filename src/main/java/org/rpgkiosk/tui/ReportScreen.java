@@ -26,6 +26,8 @@ final class ReportScreen implements StaffScreen {
     private final List<String> body = new ArrayList<>();
     private int scroll;
     private int page = 10;
+    private String shownFor;
+    private String shownLabel;
 
     ReportScreen(Store store) {
         this.store = store;
@@ -56,7 +58,11 @@ final class ReportScreen implements StaffScreen {
         var open = store.waves().openWave();
         if (open.isPresent()) {
             Wave w = open.get();
-            p.bold(1, "Open wave " + w.code() + " (" + w.label() + "): " + w.submitted() + " submitted of " + w.invited()
+            if (!w.code().equals(shownFor)) {   // scrubbed as in the report below; once, not every frame
+                shownFor = w.code();
+                shownLabel = store.labels().text(w.label());
+            }
+            p.bold(1, "Open wave " + w.code() + " (" + shownLabel + "): " + w.submitted() + " submitted of " + w.invited()
                     + " invited, response rate " + rate(w));
             p.line(2, w.inProgress() + " in progress now · " + w.abandoned() + " abandoned");
         } else {

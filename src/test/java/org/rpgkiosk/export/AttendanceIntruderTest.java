@@ -1,6 +1,5 @@
 package org.rpgkiosk.export;
 
-import org.rpgkiosk.scrub.Pseudonyms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rpgkiosk.export.ExportedFiles.Table;
+import org.rpgkiosk.scrub.Pseudonyms;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.ReportFixture;
 import org.rpgkiosk.store.Store;

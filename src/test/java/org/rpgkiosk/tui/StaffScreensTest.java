@@ -3,6 +3,7 @@ package org.rpgkiosk.tui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rpgkiosk.store.generated.Tables.WAVE;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rpgkiosk.store.ReportFixture;
 
 /** The evaluator's export and report screens, and the staff idle timeout, on the virtual terminal. */
 class StaffScreensTest {
@@ -59,6 +61,28 @@ class StaffScreensTest {
         assertTrue(kiosk.text().contains("lines 1-18 of"), kiosk.text());
         kiosk.key(KeyType.Escape);
         assertTrue(kiosk.text().contains("Staff menu"), kiosk.text());
+    }
+
+    @Test
+    void theReportScreenNamesNobodyOnEveryPage() {
+        ReportFixture f = new ReportFixture(kiosk.store);
+        var dsl = kiosk.store.dsl();
+        dsl.update(WAVE).set(WAVE.LABEL, "+1 year (Grace Okafor-Smith pilot)").execute();   // stored before refusals
+        int grace = f.member("Grace Okafor-Smith", "social_worker");
+        int team = f.group("Team Okafor-Smith", "internal");
+        int session = f.session(team, LocalDate.of(2024, 3, 5), "internal");
+        f.attendance(session, grace, "present", null);
+        for (int i = 0; i < 6; i++) f.attendance(session, f.member("Worker " + i, "social_worker"), "present", null);
+        kiosk.type("1");
+        StringBuilder seen = new StringBuilder(kiosk.text());
+        for (int page = 0; page < 40 && !kiosk.text().matches("(?s).*lines \\d+-(\\d+) of \\1\\b.*"); page++) {
+            kiosk.key(KeyType.PageDown);
+            seen.append(kiosk.text());
+        }
+        String all = seen.toString();
+        assertTrue(all.contains("Open wave y1 (+1 year ([name] pilot))"), all);
+        assertTrue(all.contains("Team [name] (g_"), "the group is in the report, renamed: " + all);
+        assertFalse(all.contains("Okafor") || all.contains("Smith") || all.contains("Grace"), all);
     }
 
     @Test
