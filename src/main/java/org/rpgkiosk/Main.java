@@ -124,7 +124,9 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof UserError) {
                 commandLine.getErr().println("error: " + e.getMessage());
-                log().log(Level.INFO, "refused: " + e.getMessage(), e);
+                // The message goes to the person at the terminal, not to the log: it may quote a
+                // roster line or a questionnaire's text.
+                log().info("refused: " + commandLine.getCommandSpec().qualifiedName() + " (exit 2)");
                 return 2;
             }
             log().log(Level.SEVERE, "unexpected fault", e);

@@ -1,5 +1,7 @@
 package org.rpgkiosk.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -8,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -63,6 +66,9 @@ public final class Store implements AutoCloseable {
                 try (var st = connection.createStatement()) {
                     // Every commit reaches the file before it returns: a kill loses nothing committed.
                     st.execute("SET WRITE_DELAY 0");
+                    // H2's own trace file would keep every refused value ("Value too long ...
+                    // 'Siân ap Rhys'") beside the database; the log says what failed instead.
+                    st.execute("SET TRACE_LEVEL_FILE 0");
                 }
             }
             migrate(url, connection);
@@ -82,6 +88,11 @@ public final class Store implements AutoCloseable {
         Path dir = Path.of(path).toAbsolutePath().getParent();
         if (dir != null) {
             DataDirectory.ensure(dir);
+            try {   // written by releases before this one, with the values it refused
+                Files.deleteIfExists(Path.of(path + ".trace.db"));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not remove an old H2 trace file", e);
+            }
         }
     }
 
@@ -219,7 +230,7 @@ public final class Store implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            LOG.warning("closing the database: " + e.getMessage());
+            LOG.log(Level.WARNING, "closing the database failed", e);
         }
     }
 }
