@@ -37,7 +37,7 @@ class NamesOutsideAnswersTest {
 
     /** Folded and in lower case, as {@link #folded} compares. */
     static final List<String> FORBIDDEN = List.of("okafor", "smith", "sian", "rhys", "07700", "900123",
-            "behind the bins");
+            "behind the bins", "may.hall", "council.gov", "4dj", "acacia", "linkedin", "dafydd", "sw04471");
 
     @BeforeAll
     static void plant() {
@@ -45,10 +45,13 @@ class NamesOutsideAnswersTest {
             ReportFixture f = new ReportFixture(store);
             int wave = f.wave("y3", "+3 years (Siân ap Rhys pilot, 07700 900123)", 40, LocalDate.of(2024, 1, 1));
             f.submitted(wave, "social_worker", 12, 3.0, new Random(12));
+            int later = f.wave("y4", "+4 years: may.hall [at] council.gov.uk, BS1  4DJ", 40, LocalDate.of(2025, 1, 1));
+            f.submitted(later, "social_worker", 12, 3.0, new Random(13));
             int grace = f.member("Grace Okafor-Smith", "social_worker");
             int sian = f.member("Siân ap Rhys", "social_worker");
             int teamGrace = f.group("Team Okafor-Smith", "internal");
             int teamSian = f.group("Team Siân", "internal");
+            int hub = f.group("Hub at 12 Acacia Avenue (linkedin.com/in/dafyddllyr, case SW04471)", "internal");
             store.dsl().update(RP_GROUP).set(RP_GROUP.LEVEL, "Rhys's managers").where(RP_GROUP.ID.eq(teamSian)).execute();
             for (int month = 1; month <= 2; month++) {
                 int s1 = f.session(teamGrace, LocalDate.of(2024, month, 9), "internal");
@@ -57,7 +60,9 @@ class NamesOutsideAnswersTest {
                 f.attendance(s2, sian, "absent", "other");
                 store.dsl().update(ATTENDANCE).set(ATTENDANCE.REASON_NOTE, "behind the bins with Grace")
                         .where(ATTENDANCE.SESSION_ID.eq(s2).and(ATTENDANCE.MEMBER_ID.eq(sian))).execute();
+                int s3 = f.session(hub, LocalDate.of(2024, month, 11), "internal");
                 for (int i = 0; i < 7; i++) {
+                    f.attendance(s3, member(f, month, "c", i), "present", null);
                     f.attendance(s1, member(f, month, "a", i), "present", null);
                     f.attendance(s2, member(f, month, "b", i), "present", null);
                 }
@@ -85,6 +90,7 @@ class NamesOutsideAnswersTest {
         }
         String attendance = Files.readString(data.resolve("export-research/attendance.csv"));
         assertEquals(2, groupsRenamed(attendance).size(), "two groups, two names: " + attendance);
+        assertTrue(attendance.contains("Hub at [address] ([url], case [reference]) (g_"), attendance);
     }
 
     @Test
