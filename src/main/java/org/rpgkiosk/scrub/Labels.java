@@ -33,11 +33,6 @@ public final class Labels {
         return text == null ? null : scrubber.scrub(text, tally);
     }
 
-    /** Whether a label as typed would be changed on the way out: it names someone or holds a contact. */
-    public boolean changes(String text) {
-        return text != null && !scrubber.scrub(text).equals(text);
-    }
-
     public Scrubber.Tally tally() {
         return tally;
     }

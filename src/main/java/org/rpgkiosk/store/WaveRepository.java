@@ -7,7 +7,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
-import org.rpgkiosk.scrub.Labels;
+import org.rpgkiosk.scrub.Scrubber;
 import static org.rpgkiosk.store.generated.Tables.QUESTIONNAIRE;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 import static org.rpgkiosk.store.generated.Tables.WAVE;
@@ -69,15 +69,19 @@ public final class WaveRepository {
      * where the code, a key in every file, could not be. Outputs still scrub labels stored before.
      */
     private static void refuseNamesIn(DSLContext t, String code, String label) {
-        Labels labels = Labelling.of(t);
-        if (labels.changes(code) || labels.changes(code.replaceAll("[_.-]", " "))) {
+        Scrubber scrubber = new Scrubber(Labelling.peopleNames(t));
+        if (changes(scrubber, code) || changes(scrubber, code.replaceAll("[_.-]", " "))) {
             throw new UserError("the wave code '" + code + "' names someone on the registers or looks like a "
                     + "contact detail or a reference number; choose a code that does not (e.g. y3)");
         }
-        if (labels.changes(label)) {
+        if (changes(scrubber, label)) {
             throw new UserError("the wave label names someone on the registers or holds a contact detail; "
-                    + "outputs would show it as '" + labels.text(label) + "': choose a label without it");
+                    + "outputs would show it as '" + scrubber.scrub(label) + "': choose a label without it");
         }
+    }
+
+    private static boolean changes(Scrubber scrubber, String text) {
+        return text != null && !scrubber.scrub(text).equals(text);
     }
 
     /**
