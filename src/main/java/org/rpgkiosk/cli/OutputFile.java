@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.store.DataDirectory;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then moved into place,
@@ -25,7 +26,7 @@ final class OutputFile {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");   // 0600 on POSIX
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -44,11 +45,8 @@ final class OutputFile {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserError("--out " + dir + " is a file; with --format csv give a directory for the tables");
         }
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UserError("cannot make the directory " + dir + ": " + e.getMessage(), e);
-        }
+        DataDirectory.ensure(dir);   // owner-only, like every folder of ours
+        return dir;
     }
 
     private static void deleteQuietly(Path temp) {

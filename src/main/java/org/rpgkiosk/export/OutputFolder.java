@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.store.DataDirectory;
 
 /**
  * The export's folder, written whole or not at all: the files go into a hidden temporary
@@ -69,6 +70,7 @@ final class OutputFolder {
     /** Moves the finished export into place. */
     void commit() {
         try {
+            DataDirectory.ownerOnlyFiles(temp);   // written under the umask, often readable by everyone
             if (Files.isDirectory(target)) Files.delete(target);    // empty, as checked
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

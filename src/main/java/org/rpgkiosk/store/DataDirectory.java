@@ -3,24 +3,64 @@ package org.rpgkiosk.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.rpgkiosk.UserError;
 
-/** The data directory: made owner-only, because its files hold answers and the roster's names. */
+/**
+ * Owner-only folders and files: the data directory, exports, reports and backups hold answers
+ * and the roster's names, and a shared office terminal has other accounts. Every folder the
+ * program makes or writes into as its own is 0700, every file it writes 0600, whatever the
+ * umask; a data directory that already exists open to others is tightened, not trusted.
+ */
 public final class DataDirectory {
     private DataDirectory() {}
 
+    static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    /** Makes the folder if need be, and leaves it owner-only either way. */
     public static void ensure(Path dir) {
-        if (Files.isDirectory(dir)) return;
         try {
-            Files.createDirectories(dir);
-            try {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException e) {
-                // a file system without POSIX permissions (FAT, some network shares): nothing to set
+            if (!Files.isDirectory(dir)) Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserError("cannot create the folder " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            restrict(dir, FOLDER);
+        } catch (IOException e) {
+            throw new UserError("the folder " + dir + " is open to other accounts and cannot be made owner-only ("
+                    + e.getMessage() + "); use a folder of your own", e);
+        }
+    }
+
+    /** A file this program wrote: readable and writable by its owner only. */
+    public static void ownerOnly(Path file) {
+        try {
+            if (Files.isRegularFile(file)) restrict(file, FILE);
+        } catch (IOException e) {
+            throw new UserError("cannot make " + file + " private to this account: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every file directly in the folder made owner-only (the database's, the log's, leftovers of older releases). */
+    public static void ownerOnlyFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f)) ownerOnly(f);
             }
         } catch (IOException e) {
-            throw new UserError("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+            throw new UserError("cannot make the files of " + dir + " private to this account: " + e.getMessage(), e);
+        }
+    }
+
+    private static void restrict(Path path, Set<PosixFilePermission> mode) throws IOException {
+        try {
+            if (!Files.getPosixFilePermissions(path).equals(mode)) Files.setPosixFilePermissions(path, mode);
+        } catch (UnsupportedOperationException e) {
+            // a file system without POSIX permissions (FAT, some network shares): nothing to set
         }
     }
 }
