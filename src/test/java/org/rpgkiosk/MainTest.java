@@ -101,6 +101,10 @@ class MainTest {
             System.setIn(new ByteArrayInputStream("1111\n".getBytes(StandardCharsets.UTF_8)));
             assertEquals(2, run("pin", "set", "facilitator").code());
             assertEquals(2, run("pin", "set", "janitor").code());
+            System.setIn(new ByteArrayInputStream("2468\n".getBytes(StandardCharsets.UTF_8)));
+            Run same = run("pin", "set", "facilitator");
+            assertEquals(2, same.code());
+            assertEquals("error: the facilitator PIN must differ from the evaluator's; nothing was changed\n", same.err());
         } finally {
             System.setIn(stdin);
         }

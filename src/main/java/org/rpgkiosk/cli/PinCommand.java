@@ -39,6 +39,10 @@ public final class PinCommand {
                 throw new UserError(why + "; nothing was changed");
             });
             try (Store store = Commands.root(spec).openStore()) {
+                if (store.pins().opensTheOther(staffRole, pin)) {
+                    throw new UserError("the " + staffRole.code() + " PIN must differ from the " + staffRole.other().code()
+                            + "'s; nothing was changed");
+                }
                 store.pins().save(staffRole, new PinHasher().hash(pin));
                 store.audit().record("cli", "pin.set", staffRole.code());
             }

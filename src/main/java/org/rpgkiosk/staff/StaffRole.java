@@ -10,6 +10,11 @@ public enum StaffRole {
     /** Opens and closes waves, reads the report, exports, and alone may close the kiosk. */
     EVALUATOR;
 
+    /** The other role: the one whose PIN this one's must differ from. */
+    public StaffRole other() {
+        return this == FACILITATOR ? EVALUATOR : FACILITATOR;
+    }
+
     public String code() {
         return name().toLowerCase();
     }

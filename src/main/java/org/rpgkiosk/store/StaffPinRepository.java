@@ -3,6 +3,7 @@ package org.rpgkiosk.store;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
 import static org.rpgkiosk.store.generated.Tables.STAFF_PIN;
 
@@ -30,6 +31,14 @@ public final class StaffPinRepository {
                         .execute();
             }
         });
+    }
+
+    /**
+     * Whether this PIN already opens the other role's entrance. The two must differ: a
+     * facilitator who knows the evaluator's PIN could close waves, export and read every report.
+     */
+    public boolean opensTheOther(StaffRole role, String pin) {
+        return hash(role.other()).map(h -> PinHasher.verify(pin, h)).orElse(false);
     }
 
     public Optional<String> hash(StaffRole role) {

@@ -213,15 +213,14 @@ final class StaffDesk {
         if (r == Form.Result.CANCELLED) return step == Step.SETUP_PIN ? Outcome.STAY : backToMenu();
         if (r != Form.Result.SUBMITTED) return Outcome.STAY;
         StaffRole target = step == Step.SETUP_PIN ? StaffRole.EVALUATOR : StaffRole.FACILITATOR;
-        StaffRole other = target == StaffRole.EVALUATOR ? StaffRole.FACILITATOR : StaffRole.EVALUATOR;
         String pin = form.value(0);
         Optional<String> weak = PinHasher.weakness(pin);
         if (weak.isPresent() || !pin.equals(form.value(1))) {
             form.retry(weak.map(w -> "Not set: " + w + ".").orElse("Not set: the two PINs differ."));
             return Outcome.STAY;
         }
-        if (store.pins().hash(other).map(h -> PinHasher.verify(pin, h)).orElse(false)) {
-            form.retry("Not set: choose a PIN different from the " + other.code() + "'s.");
+        if (store.pins().opensTheOther(target, pin)) {
+            form.retry("Not set: choose a PIN different from the " + target.other().code() + "'s.");
             return Outcome.STAY;
         }
         store.pins().save(target, hasher.hash(pin));
