@@ -77,4 +77,7 @@ esac
 read -r -a extra_opts <<<"${KIOSK_JAVA_OPTS:-}"
 
 export KIOSK_DATA_DIR="${KIOSK_DATA_DIR:-$here/data}"
+# Everything the program writes (database, log, exports, reports, backups) is for this
+# account alone, whatever the login's umask; the program also sets 0600/0700 itself.
+umask 077
 exec java "${java_opts[@]}" ${extra_opts[@]+"${extra_opts[@]}"} -jar "$jar" "$@"

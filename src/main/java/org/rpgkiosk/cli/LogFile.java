@@ -35,6 +35,7 @@ public final class LogFile {
             Handler file = new FileHandler(dataDir.resolve(NAME).toString(), MAX_BYTES, 1, true);
             file.setFormatter(new Lines());
             root.addHandler(file);
+            DataDirectory.ownerOnly(dataDir.resolve(NAME));   // FileHandler makes it under the umask
         } catch (IOException | RuntimeException e) {
             // No log rather than a log on the participant's screen; the command itself reports
             // an unusable data directory when it needs one.

@@ -70,7 +70,7 @@ final class OutputFolder {
     /** Moves the finished export into place. */
     void commit() {
         try {
-            DataDirectory.ownerOnlyFiles(temp);   // written under the umask, often readable by everyone
+            DataDirectory.ownerOnlyFiles(temp, "");   // written under the umask, often readable by everyone
             if (Files.isDirectory(target)) Files.delete(target);    // empty, as checked
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -44,12 +44,16 @@ public final class DataDirectory {
         }
     }
 
-    /** Every file directly in the folder made owner-only (the database's, the log's, leftovers of older releases). */
-    public static void ownerOnlyFiles(Path dir) {
+    /**
+     * The files directly in the folder whose names start with the prefix ("kiosk." for the
+     * database's), or all of them for an empty prefix, made owner-only. Only our own: a
+     * database put in someone's home folder must not change the modes of its neighbours.
+     */
+    public static void ownerOnlyFiles(Path dir, String prefix) {
         if (!Files.isDirectory(dir)) return;
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
-                if (Files.isRegularFile(f)) ownerOnly(f);
+                if (f.getFileName().toString().startsWith(prefix) && Files.isRegularFile(f)) ownerOnly(f);
             }
         } catch (IOException e) {
             throw new UserError("cannot make the files of " + dir + " private to this account: " + e.getMessage(), e);

@@ -72,6 +72,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             migrate(url, connection);
+            if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // H2 writes under the umask
             Store store = new Store(url, connection);
             store.ensureInstallationSecret();
             LOG.info(() -> "opened " + url.redacted());
@@ -83,9 +84,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The folder of an embedded H2 database file. */
+    private static Path h2Directory(DatabaseUrl url) {
+        return h2Path(url).toAbsolutePath().getParent();
+    }
+
+    private static Path h2Path(DatabaseUrl url) {
+        return Path.of(url.url().replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0]);
+    }
+
     private static void prepareH2Directory(DatabaseUrl url) {
-        String path = url.url().replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0];
-        Path dir = Path.of(path).toAbsolutePath().getParent();
+        String path = h2Path(url).toString();
+        Path dir = h2Directory(url);
         if (dir != null) {
             DataDirectory.ensure(dir);
             try {   // written by releases before this one, with the values it refused
@@ -224,6 +234,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
+        if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // a file H2 made since opening
     }
 
     private static void closeQuietly(Connection connection) {
