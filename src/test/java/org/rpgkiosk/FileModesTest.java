@@ -59,7 +59,7 @@ class FileModesTest {
     void exportsAndReportsAreOwnerOnly() throws Exception {
         Path exports = Files.createDirectory(tmp.resolve("out"));
         Files.setPosixFilePermissions(exports, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path export = exports.resolve("export");
+        Path export = exports.resolve("made/for/it/export");
         assertEquals(0, Run.in(data, "export", "--out", export.toString()).code());
         Path html = exports.resolve("report.html");
         assertEquals(0, Run.in(data, "report", "--format", "html", "--out", html.toString()).code());
@@ -67,6 +67,8 @@ class FileModesTest {
         assertEquals(0, Run.in(data, "report", "--format", "csv", "--out", csv.toString()).code());
 
         assertEquals("rwx------", mode(export));
+        assertEquals("rwx------", mode(exports.resolve("made")), "folders made on the way");
+        assertEquals("rwx------", mode(exports.resolve("made/for/it")));
         assertEquals("rwx------", mode(csv));
         List<Path> written = new ArrayList<>(files(export));
         written.addAll(files(csv));

@@ -49,6 +49,9 @@ final class OutputFolder {
         } catch (IOException e) {
             throw new UserError("cannot create the folder " + parent + ": " + e.getMessage());
         }
+        for (Path p = parent; createdAbove != null && p != null && p.startsWith(createdAbove); p = p.getParent()) {
+            DataDirectory.ensure(p);   // folders made for the export are owner-only too
+        }
         try {
             Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
