@@ -20,6 +20,7 @@ final class PinEntrance {
     private PinGate gate = PinGate.open();
     private Form form;
     private StaffRole admitted;
+    private boolean shared;
 
     PinEntrance(Store store) {
         this.store = store;
@@ -32,6 +33,11 @@ final class PinEntrance {
 
     StaffRole admitted() {
         return admitted;
+    }
+
+    /** The evaluator's PIN opens the facilitator's entrance too (set so before the two had to differ). */
+    boolean sharedPin() {
+        return shared;
     }
 
     Result key(KeyStroke k, long now) {
@@ -56,6 +62,7 @@ final class PinEntrance {
         }
         gate = gate.succeeded();
         admitted = who.get();
+        shared = admitted == StaffRole.EVALUATOR && store.pins().opensTheOther(admitted, pin);
         store.audit().record("kiosk", "staff.enter", admitted.code());
         return Result.ADMITTED;
     }

@@ -96,7 +96,12 @@ final class StaffDesk {
             case TYPING -> Outcome.STAY;
             case ADMITTED -> {
                 role = entrance.admitted();
-                yield backToMenu();
+                Outcome menu = backToMenu();
+                if (entrance.sharedPin()) {
+                    // A facilitator could open these screens with it: say so until it is changed.
+                    message = "The facilitator PIN is the same as yours: set a new one now (3).";
+                }
+                yield menu;
             }
         };
     }

@@ -40,6 +40,19 @@ class KioskAppTest {
     }
 
     @Test
+    void anEvaluatorWhosePinAlsoOpensTheFacilitatorsIsToldToChangeIt() throws Exception {
+        kiosk = KioskHarness.ready(dir);
+        // Set equal before the two had to differ: the evaluator is let in, and told.
+        kiosk.store.pins().save(StaffRole.FACILITATOR, KioskHarness.FAST_HASHER.hash(KioskHarness.EVALUATOR_PIN));
+        kiosk.enterStaff(KioskHarness.EVALUATOR_PIN);
+        assertTrue(kiosk.text().contains("The facilitator PIN is the same as yours"), kiosk.text());
+        kiosk.key(KeyType.Escape);
+        kiosk.store.pins().save(StaffRole.FACILITATOR, KioskHarness.FAST_HASHER.hash(KioskHarness.FACILITATOR_PIN));
+        kiosk.enterStaff(KioskHarness.EVALUATOR_PIN);
+        assertFalse(kiosk.text().contains("The facilitator PIN is the same"), kiosk.text());
+    }
+
+    @Test
     void anAnswerThatCannotBeSavedTakesTheScreenBackWithANotice() throws Exception {
         toFirstStatement();
         kiosk.store.dsl().execute("ALTER TABLE answer ADD CONSTRAINT test_refuses CHECK (points IS NULL)");
