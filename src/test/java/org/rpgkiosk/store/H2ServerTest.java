@@ -50,6 +50,14 @@ class H2ServerTest {
     }
 
     @Test
+    void aServedUrlWithoutAUserIsTheKiosksAndNeverPrintsItsPassword() {
+        DatabaseUrl url = DatabaseUrl.of("jdbc:h2:tcp://localhost:9092/kiosk", null, "s3cret-s3cret");
+        assertEquals("KIOSK", url.user());
+        assertEquals("sa", DatabaseUrl.of("jdbc:h2:file:/x/kiosk", "", null).user());
+        assertFalse(url.toString().contains("s3cret"), url.toString());
+    }
+
+    @Test
     void noAdminAndNoWrongPasswordGetIn() {
         try (H2Server server = H2Server.start(data(), 0, false)) {
             DatabaseUrl kiosk = server.kioskUrl();
@@ -118,6 +126,36 @@ class H2ServerTest {
         }
         UserError e = assertThrows(UserError.class, () -> Store.open(new DatabaseUrl(embedded.url(), "sa", "")));
         assertTrue(e.getMessage().contains("refused the user name or password"), e.getMessage());
+    }
+
+    @Test
+    void aTerminalTakesABackupThatRestoresWithoutTheServersPasswords() throws Exception {
+        Path zip = dir.resolve("served.zip");
+        try (H2Server server = H2Server.start(data(), 0, false)) {
+            try (Store store = Store.open(server.kioskUrl())) {
+                store.audit().record("test", "served", "a row");
+                Backup.backup(store, zip);
+            }
+        }
+        assertEquals(List.of("data", "served.zip"), names(dir));
+        assertEquals(List.of(ServerCredentials.ADMIN_FILE, ServerCredentials.KIOSK_FILE, "kiosk.mv.db"), names(data()));
+        Backup.restore(zip, dir.resolve("restored"));
+        try (Store restored = Store.open(DatabaseUrl.defaultFor(dir.resolve("restored")))) {
+            assertEquals("", restored.url().password());
+            assertEquals(1, restored.audit().count("served"));
+            assertEquals(List.of("SA"), restored.dsl().fetch("SELECT USER_NAME FROM INFORMATION_SCHEMA.USERS")
+                    .getValues(0, String.class));
+        }
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data()))) {     // embedded, the same way
+            Backup.backup(store, dir.resolve("embedded.zip"));
+        }
+        Backup.restore(dir.resolve("embedded.zip"), dir.resolve("restored-embedded"));
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.endsWith(".log")).sorted().toList();
+        }
     }
 
     @Test
