@@ -123,7 +123,11 @@ public final class Store implements AutoCloseable {
                     + "or restore it from a backup; nothing was changed)", e);
         }
         if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || String.valueOf(e.getSQLState()).startsWith("28")) {
-            return new UserError("the database " + where + " refused the user name or password", e);
+            String served = url.url().startsWith("jdbc:h2:tcp:")
+                    ? " (db-server's terminals log in as " + ServerCredentials.KIOSK_USER + " with KIOSK_DB_PASSWORD=$(cat DATA/"
+                            + ServerCredentials.KIOSK_FILE + "), DATA being the served data directory)"
+                    : "";
+            return new UserError("the database " + where + " refused the user name or password" + served, e);
         }
         if ("3D000".equals(e.getSQLState())) {
             return new UserError("the database server has no database named in " + where

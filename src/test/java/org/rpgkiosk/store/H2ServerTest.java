@@ -66,6 +66,8 @@ class H2ServerTest {
             assertEquals("28000", refusal(kiosk, "SA", kiosk.password()));
             assertEquals("28000", refusal(kiosk, "KIOSK", ""));
             assertEquals("28000", refusal(kiosk, "KIOSK", kiosk.password() + "x"));
+            UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.of(kiosk.url(), null, null)));
+            assertTrue(e.getMessage().contains("KIOSK_DB_PASSWORD=$(cat DATA/db-server.password)"), e.getMessage());
         }
     }
 
