@@ -28,7 +28,11 @@ public final class Backup {
         Path temp = dir.resolve("." + target.getFileName() + ".partial");
         try {
             Files.deleteIfExists(temp);
-            store.dsl().execute("BACKUP TO '" + temp.toString().replace("'", "''") + "'");
+            if (store.url().url().startsWith("jdbc:h2:tcp:")) {
+                fromServer(store, temp);
+            } else {
+                snapshot(store, temp);
+            }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             try {
@@ -37,6 +41,54 @@ public final class Backup {
                 // nothing more can be done; the message below says what failed
             }
             throw new UserError("the backup to " + target + " failed, nothing was written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A db-server terminal (user KIOSK) may not run BACKUP: the server takes the snapshot for it
+     * and hands it over as one large value, through the {@link H2Server#BACKUP_FUNCTION}.
+     */
+    private static void fromServer(Store store, Path zip) {
+        store.dsl().connection(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("CALL " + H2Server.BACKUP_FUNCTION + "()")) {
+                rs.next();
+                try (var in = rs.getBinaryStream(1)) {
+                    Files.copy(in, zip);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new UserError("the database server did not take the backup (is it db-server of this release?): "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * H2's BACKUP of a database open as admin, without its passwords: a served directory's admin
+     * password stays in that directory, and the backup restores as a database never served
+     * ("sa" without a password, no KIOSK user), which db-server gives new ones when it serves it.
+     */
+    static void snapshot(Store admin, Path zip) throws IOException {
+        admin.dsl().execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+        if (admin.url().password().isEmpty()) return;
+        Path scratch = zip.resolveSibling(zip.getFileName() + ".scrub");
+        DataDirectory.ensure(scratch);
+        try {
+            org.h2.tools.Restore.execute(zip.toString(), scratch.toString(), DatabaseUrl.FILE_NAME);
+            String url = "jdbc:h2:file:" + scratch.resolve(DatabaseUrl.FILE_NAME) + ";IFEXISTS=TRUE";
+            try (var c = java.sql.DriverManager.getConnection(url, "sa", admin.url().password());
+                    var st = c.createStatement()) {
+                st.execute("DROP USER IF EXISTS " + ServerCredentials.KIOSK_USER);
+                st.execute("ALTER USER SA SET PASSWORD ''");
+                st.execute("SHUTDOWN");
+            }
+            Files.delete(zip);
+            org.h2.tools.Backup.execute(zip.toString(), scratch.toString(), DatabaseUrl.FILE_NAME, true);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot take the passwords out of the backup: " + e.getMessage(), e);
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+            }
         }
     }
 

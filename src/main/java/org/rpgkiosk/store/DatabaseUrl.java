@@ -15,20 +15,27 @@ public record DatabaseUrl(String url, String user, String password) {
     /**
      * One program at a time on the file. (H2's mixed mode, AUTO_SERVER, failed the eight-kiosk test
      * here: processes starting together hit "Lock file recently modified". Several terminals use
-     * {@code db-server} instead.)
+     * {@code db-server} instead.) A directory once served has an admin password, in an owner-only
+     * file beside the database; one never served keeps H2's "sa" with no password.
      */
     public static DatabaseUrl defaultFor(Path dataDir) {
-        return new DatabaseUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME), "sa", "");
+        String admin = ServerCredentials.storedAdmin(dataDir);
+        return new DatabaseUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME), "sa", admin == null ? "" : admin);
     }
 
     /** The URL a terminal uses to reach the data directory served by {@code db-server} on this machine. */
-    public static DatabaseUrl served(int port) {
-        return new DatabaseUrl("jdbc:h2:tcp://localhost:" + port + "/" + FILE_NAME, "sa", "");
+    public static DatabaseUrl served(int port, String kioskPassword) {
+        return new DatabaseUrl("jdbc:h2:tcp://localhost:" + port + "/" + FILE_NAME, ServerCredentials.KIOSK_USER, kioskPassword);
     }
 
-    /** A URL given without a user: H2 files are made with user "sa", PostgreSQL takes the OS user. */
+    /**
+     * A URL given without a user: H2 files are made with user "sa", db-server's terminals log in as
+     * KIOSK, PostgreSQL takes the OS user.
+     */
     public static DatabaseUrl of(String url, String user, String password) {
-        String u = user == null || user.isBlank() ? (url.startsWith("jdbc:h2:") ? "sa" : "") : user;
+        String u = user == null || user.isBlank()
+                ? (url.startsWith("jdbc:h2:tcp:") ? ServerCredentials.KIOSK_USER : url.startsWith("jdbc:h2:") ? "sa" : "")
+                : user;
         return new DatabaseUrl(url, u, password == null ? "" : password);
     }
 
@@ -42,6 +49,12 @@ public record DatabaseUrl(String url, String user, String password) {
     public boolean isH2File() {
         return url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
+    }
+
+    /** Never the password: a record would print it. */
+    @Override
+    public String toString() {
+        return redacted() + " as " + user;
     }
 
     /** The URL without any password given inside it, safe for messages and the log. */

@@ -62,7 +62,10 @@ public final class Store implements AutoCloseable {
         }
         Connection connection = connect(url);
         try {
-            if (url.dialect() == org.jooq.SQLDialect.H2) {
+            // A db-server terminal logs in as KIOSK, without admin rights: the server has set
+            // these, migrated the file and made its secret; a terminal only checks the schema.
+            boolean admin = isAdmin(url, connection);
+            if (url.dialect() == org.jooq.SQLDialect.H2 && admin) {
                 try (var st = connection.createStatement()) {
                     // Every commit reaches the file before it returns: a kill loses nothing committed.
                     st.execute("SET WRITE_DELAY 0");
@@ -71,7 +74,7 @@ public final class Store implements AutoCloseable {
                     st.execute("SET TRACE_LEVEL_FILE 0");
                 }
             }
-            migrate(url, connection);
+            migrate(url, connection, admin);
             if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // H2 writes under the umask
             Store store = new Store(url, connection);
             store.ensureInstallationSecret();
@@ -130,7 +133,11 @@ public final class Store implements AutoCloseable {
                     + "or restore it from a backup; nothing was changed)", e);
         }
         if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || String.valueOf(e.getSQLState()).startsWith("28")) {
-            return new UserError("the database " + where + " refused the user name or password", e);
+            String served = url.url().startsWith("jdbc:h2:tcp:")
+                    ? " (db-server's terminals log in as " + ServerCredentials.KIOSK_USER + " with KIOSK_DB_PASSWORD=$(cat DATA/"
+                            + ServerCredentials.KIOSK_FILE + "), DATA being the served data directory)"
+                    : "";
+            return new UserError("the database " + where + " refused the user name or password" + served, e);
         }
         if ("3D000".equals(e.getSQLState())) {
             return new UserError("the database server has no database named in " + where
@@ -142,7 +149,16 @@ public final class Store implements AutoCloseable {
         return new UserError("cannot open the database " + where + ": " + e.getMessage(), e);
     }
 
-    private static void migrate(DatabaseUrl url, Connection connection) {
+    /** On H2, whether the user may change the schema and settings; a PostgreSQL user is trusted to (as before). */
+    private static boolean isAdmin(DatabaseUrl url, Connection connection) throws SQLException {
+        if (url.dialect() != org.jooq.SQLDialect.H2) return true;
+        try (var st = connection.createStatement();
+                var rs = st.executeQuery("SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private static void migrate(DatabaseUrl url, Connection connection, boolean mayMigrate) {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(new SharedConnectionDataSource(connection))
@@ -156,7 +172,12 @@ public final class Store implements AutoCloseable {
                 throw new UserError("the database " + url.redacted() + " was set up by a newer version of this "
                         + "program; run that version (nothing was changed)");
             }
-            flyway.migrate();
+            if (mayMigrate) {
+                flyway.migrate();
+            } else if (flyway.info().pending().length > 0) {
+                throw new UserError("the database server runs an older release: restart db-server with this one "
+                        + "(nothing was changed)");
+            }
         } catch (FlywayException e) {
             throw new UserError("cannot migrate the database " + url.redacted() + ": " + e.getMessage(), e);
         }

@@ -68,7 +68,7 @@ class DurabilityIT {
     @Test
     void eightKioskTerminalsOnOneServedH2FileLoseAndDuplicateNothing() throws Exception {
         try (H2Server server = H2Server.start(dir.resolve("served"), 0, false)) {
-            concurrently(DatabaseUrl.served(server.port()));
+            concurrently(server.kioskUrl());
         }
     }
 
