@@ -35,6 +35,7 @@ public final class Store implements AutoCloseable {
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    private static final int H2_CLOSED_AT_SHUTDOWN = 90121;
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -221,8 +222,23 @@ public final class Store implements AutoCloseable {
         return new ExportQueries(dsl);
     }
 
+    /**
+     * An embedded H2 file is compacted as it closes: MVStore writes every change to a new chunk and
+     * leaves the old ones in the file, so an answer a participant rewrote or a deleted name would
+     * otherwise stay readable in kiosk.mv.db. SHUTDOWN COMPACT rewrites the live rows alone. Not
+     * for a server's client (it would shut the server's database under the other terminals).
+     */
     @Override
     public void close() {
+        if (url.isH2File()) {
+            long start = System.nanoTime();
+            try (var st = connection.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != H2_CLOSED_AT_SHUTDOWN) LOG.log(Level.WARNING, "compacting the database failed", e);
+            }
+            LOG.info(() -> "compacted on close in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
         closeQuietly(connection);
     }
 
