@@ -225,15 +225,17 @@ public final class Store implements AutoCloseable {
     /**
      * An embedded H2 file is compacted as it closes: MVStore writes every change to a new chunk and
      * leaves the old ones in the file, so an answer a participant rewrote or a deleted name would
-     * otherwise stay readable in kiosk.mv.db. SHUTDOWN COMPACT rewrites the live rows alone. Not
-     * for a server's client (it would shut the server's database under the other terminals).
+     * otherwise stay readable in kiosk.mv.db. SHUTDOWN COMPACT copies the live rows alone into a
+     * new file. Only by the last connection to the file (SHUTDOWN would close the database under
+     * any other, e.g. db-server's clients), and never from a server's client.
      */
     @Override
     public void close() {
         if (url.isH2File()) {
             long start = System.nanoTime();
-            try (var st = connection.createStatement()) {
-                st.execute("SHUTDOWN COMPACT");
+            try (var st = connection.createStatement();
+                    var sessions = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                if (sessions.next() && sessions.getLong(1) == 1) st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 if (e.getErrorCode() != H2_CLOSED_AT_SHUTDOWN) LOG.log(Level.WARNING, "compacting the database failed", e);
             }
