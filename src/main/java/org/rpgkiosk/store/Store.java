@@ -85,7 +85,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static void prepareH2Directory(DatabaseUrl url) {
-        String path = url.url().replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0];
+        String path = h2Path(url);
         Path dir = Path.of(path).toAbsolutePath().getParent();
         if (dir != null) {
             DataDirectory.ensure(dir);
@@ -240,8 +240,16 @@ public final class Store implements AutoCloseable {
                 if (e.getErrorCode() != H2_CLOSED_AT_SHUTDOWN) LOG.log(Level.WARNING, "compacting the database failed", e);
             }
             LOG.info(() -> "compacted on close in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            closeQuietly(connection);
+            DataDirectory.ownerOnly(Path.of(h2Path(url) + ".mv.db"));   // the compacted copy is new, made under the umask
+            return;
         }
         closeQuietly(connection);
+    }
+
+    /** The database file's path without its ".mv.db", from an embedded H2 URL. */
+    private static String h2Path(DatabaseUrl url) {
+        return url.url().replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0];
     }
 
     private static void closeQuietly(Connection connection) {

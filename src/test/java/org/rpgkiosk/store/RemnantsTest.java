@@ -81,5 +81,7 @@ class RemnantsTest {
         byte[] file = databaseFile(r.data());
         assertTrue(holdsPartOf(file, r.after()), "the answer as it stands is found, so the search can see");
         assertFalse(holdsPartOf(file, r.before()), "the rewritten text is gone");
+        assertTrue(Files.getPosixFilePermissions(r.data().resolve(DatabaseUrl.FILE_NAME + ".mv.db"))
+                .equals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")), "the compacted copy is owner-only too");
     }
 }
