@@ -152,4 +152,24 @@ class BackupTest {
             assertTrue(e.getMessage().contains("pg_dump"), e.getMessage());
         }
     }
+
+    @Test
+    void aBackupOfAnotherSchemaVersionIsRefusedAndLeavesNoDatabase() throws Exception {
+        Path file = dir.resolve("backup.kbak");
+        try (Store store = Store.open(DatabaseUrl.defaultFor(dir.resolve("data")))) {
+            Backup.backup(store, file, PASS);
+        }
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry(Snapshot.MANIFEST));
+            out.write("format=1\nschema=3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path older = dir.resolve("older.kbak");
+        Files.write(older, Sealed.seal(zip.toByteArray(), PASS));
+        UserError e = assertThrows(UserError.class, () -> Backup.restore(older, dir.resolve("restored"), PASS));
+        assertTrue(e.getMessage().contains("schema 3, this one has ") && e.getMessage().contains("restore it with that version"), e.getMessage());
+        try (var left = Files.list(dir.resolve("restored"))) {
+            assertEquals(List.of(), left.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".db")).toList());
+        }
+    }
 }
