@@ -215,6 +215,7 @@ final class StaffDesk {
             store.waves().openWave().ifPresent(w -> {
                 store.waves().close(w.code(), LocalDate.now());
                 store.audit().record("kiosk", "wave.close", w.code());
+                store.compactNow();   // what the wave's participants rewrote leaves the file now
                 message = "Wave " + w.code() + " is closed.";
             });
         }

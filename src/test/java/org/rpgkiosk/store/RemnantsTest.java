@@ -89,4 +89,24 @@ class RemnantsTest {
         assertTrue(Files.getPosixFilePermissions(r.data().resolve(DatabaseUrl.FILE_NAME + ".mv.db"))
                 .equals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")), "the compacted copy is owner-only too");
     }
+
+    @Test
+    void compactingAnOpenStoreDropsTheOldTextAndTheStoreGoesOn() throws Exception {
+        Rewritten r = rewrittenAnswer(dir.resolve("data"), 30);
+        DatabaseUrl file = DatabaseUrl.defaultFor(r.data());
+        DatabaseUrl url = new DatabaseUrl(file.url() + ";MAX_COMPACT_TIME=0", file.user(), file.password());
+        String later = token();
+        try (Store store = Store.open(url)) {
+            StoredQuestionnaire q = store.demoData().questionnaire();
+            UUID id = UUID.randomUUID();
+            store.responses().start(id, store.waves().openWave().orElseThrow().id(), q.versionId());
+            store.responses().saveAnswer(id, q.itemId("open_helpful"), null, "first thoughts " + later);
+            store.responses().saveAnswer(id, q.itemId("open_helpful"), null, "second thoughts");
+            assertTrue(holdsPartOf(databaseFile(r.data()), later), "while open, the old text is still in the file");
+            store.compactNow();
+            assertFalse(holdsPartOf(databaseFile(r.data()), later), "compacted while open");
+            store.responses().saveAnswer(id, q.itemId("open_helpful"), null, "third thoughts");
+            assertTrue(store.responses().submit(id, java.time.LocalDate.now()), "the store goes on after compacting");
+        }
+    }
 }

@@ -156,4 +156,14 @@ class StaffScreensTest {
         assertTrue(org.rpgkiosk.backup.Sealed.isSealed(Files.readAllBytes(file)));
         assertTrue(org.rpgkiosk.backup.Sealed.open(Files.readAllBytes(file), "Snowdon at dawn".toCharArray()).length > 0);
     }
+
+    @Test
+    void closingAWaveCompactsTheDatabaseAndTheKioskGoesOn() {
+        kiosk.type("2");
+        assertTrue(kiosk.text().contains("Close wave y1?"), kiosk.text());
+        kiosk.type("y");
+        assertTrue(kiosk.text().contains("Wave y1 is closed.") && kiosk.text().contains("Open a wave"), kiosk.text());
+        kiosk.type("1");
+        assertTrue(kiosk.text().contains("RPG outcome report"), "the store answers after compacting: " + kiosk.text());
+    }
 }
