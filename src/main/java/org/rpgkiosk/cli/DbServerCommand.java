@@ -31,7 +31,7 @@ public final class DbServerCommand implements Callable<Integer> {
             out.println("Start each terminal with:");
             out.println("  ./run.sh --db '" + DatabaseUrl.served(server.port()).url() + "'");
             out.println("Backups while it runs: ./run.sh --db '" + DatabaseUrl.served(server.port()).url()
-                    + "' backup --out FILE.zip");
+                    + "' backup --out FILE.kbak");
             out.flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
