@@ -46,7 +46,7 @@ public final class DbServerCommand implements Callable<Integer> {
             out.println("Terminals log in as user " + ServerCredentials.KIOSK_USER + "; the password is in " + password
                     + " (readable by this account only). Start each terminal with:");
             out.println("  " + login);
-            out.println("Backups while it runs: " + login + " backup --out FILE.zip");
+            out.println("Backups while it runs: " + login + " backup --out FILE.kbak");
             if (allowOthers) {
                 out.println();
                 out.println("WARNING --allow-others: any machine that can reach port " + server.port()

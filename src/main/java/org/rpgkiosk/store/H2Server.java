@@ -1,17 +1,10 @@
 package org.rpgkiosk.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.h2.tools.Server;
 import org.rpgkiosk.UserError;
 
@@ -25,24 +18,15 @@ import org.rpgkiosk.UserError;
  * owner. Loopback only unless asked.
  */
 public final class H2Server implements AutoCloseable {
-    /** What a terminal calls for a backup: BACKUP itself needs admin rights. */
-    private static final Logger LOG = Logger.getLogger(H2Server.class.getName());
-    static final String BACKUP_FUNCTION = "KIOSK_BACKUP";
-    /** The databases this JVM serves, by H2's DATABASE_PATH(), for {@link #backupFor}. */
-    private static final Map<String, H2Server> SERVED = new ConcurrentHashMap<>();
 
     private final Server server;
     private final Store holder;
     private final String kioskPassword;
-    private final Path dataDir;
-    private final String path;
 
-    private H2Server(Server server, Store holder, String kioskPassword, Path dataDir, String path) {
+    private H2Server(Server server, Store holder, String kioskPassword) {
         this.server = server;
         this.holder = holder;
         this.kioskPassword = kioskPassword;
-        this.dataDir = dataDir;
-        this.path = path;
     }
 
     public static H2Server start(Path dataDir, int port, boolean allowOthers) {
@@ -60,13 +44,10 @@ public final class H2Server implements AutoCloseable {
                     "-baseDir", dataDir.toAbsolutePath().toString(), "-ifExists",
                     "-tcpPassword", ServerCredentials.random()));     // nobody shuts the server down from outside
             if (allowOthers) args.add("-tcpAllowOthers");
-            String path = (String) holder.dsl().fetchValue("CALL DATABASE_PATH()");
-            H2Server served = new H2Server(Server.createTcpServer(args.toArray(String[]::new)), holder, kiosk, dataDir, path);
-            SERVED.put(path, served);
+            H2Server served = new H2Server(Server.createTcpServer(args.toArray(String[]::new)), holder, kiosk);
             served.server.start();
             return served;
         } catch (SQLException | RuntimeException e) {
-            SERVED.values().removeIf(s -> s.holder == holder);
             holder.close();
             if (e instanceof UserError ue) throw ue;
             throw new UserError("cannot serve the database on port " + port + ": " + e.getMessage(), e);
@@ -100,8 +81,7 @@ public final class H2Server implements AutoCloseable {
                 "ALTER USER " + user + " ADMIN FALSE");
         List<String> tables = holder.dsl().fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").getValues(0, String.class);
-        execute(holder, "DROP ALIAS IF EXISTS " + BACKUP_FUNCTION, "CREATE ALIAS " + BACKUP_FUNCTION + " FOR \""
-                + H2Server.class.getName() + ".backupFor\"");
+        execute(holder, "DROP ALIAS IF EXISTS KIOSK_BACKUP");   // made by a server of an earlier build
         for (String table : tables) {
             String rights = table.equals("flyway_schema_history") ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
             execute(holder, "GRANT " + rights + " ON \"" + table.replace("\"", "\"\"") + "\" TO " + user);
@@ -122,37 +102,6 @@ public final class H2Server implements AutoCloseable {
         return "'" + s.replace("'", "''") + "'";
     }
 
-    /**
-     * Called by H2 for a terminal's {@code CALL KIOSK_BACKUP()}: a snapshot taken as admin, without
-     * the passwords ({@link Backup#snapshot}), handed back as a BLOB. Public for H2 only.
-     */
-    public static java.sql.Blob backupFor(Connection caller) throws SQLException {
-        String path;
-        try (Statement st = caller.createStatement(); var rs = st.executeQuery("CALL DATABASE_PATH()")) {
-            rs.next();
-            path = rs.getString(1);
-        }
-        H2Server served = SERVED.get(path);
-        if (served == null) throw new SQLException("only a running db-server takes backups this way");
-        Path zip = served.dataDir.resolve(".served-backup-" + ServerCredentials.random() + ".zip");
-        try {
-            synchronized (served.holder) {
-                Backup.snapshot(served.holder, zip);
-            }
-            java.sql.Blob blob = caller.createBlob();
-            blob.setBytes(1, Files.readAllBytes(zip));
-            return blob;
-        } catch (IOException | RuntimeException e) {
-            throw new SQLException("the backup failed: " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(zip);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "could not remove a served backup's scratch file", e);
-            }
-        }
-    }
-
     public int port() {
         return server.getPort();
     }
@@ -165,12 +114,6 @@ public final class H2Server implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        SERVED.remove(path);
-        try {
-            execute(holder, "DROP ALIAS IF EXISTS " + BACKUP_FUNCTION);
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not remove the backup function", e);
-        }
         holder.close();
     }
 }

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationState;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -35,6 +36,7 @@ public final class Store implements AutoCloseable {
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    private static final int H2_CLOSED_AT_SHUTDOWN = 90121;
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -42,7 +44,8 @@ public final class Store implements AutoCloseable {
     }
 
     private final DatabaseUrl url;
-    private final Connection connection;
+    /** Replaced by {@link #compactNow()}; jOOQ asks for it on each query ({@link #current}). */
+    private Connection connection;
     private final DSLContext dsl;
 
     private Store(DatabaseUrl url, Connection connection) {
@@ -51,7 +54,7 @@ public final class Store implements AutoCloseable {
         // Unquoted names: the generated classes carry H2's upper case, PostgreSQL folds to lower.
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(connection, url.dialect(), settings);
+        this.dsl = DSL.using(current(), url.dialect(), settings);
     }
 
     /** Opens (creating if need be) and migrates the database. */
@@ -92,6 +95,7 @@ public final class Store implements AutoCloseable {
         return h2Path(url).toAbsolutePath().getParent();
     }
 
+    /** The database file's path without its ".mv.db", from an embedded H2 URL. */
     private static Path h2Path(DatabaseUrl url) {
         return Path.of(url.url().replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0]);
     }
@@ -252,10 +256,71 @@ public final class Store implements AutoCloseable {
         return new ExportQueries(dsl);
     }
 
+    /**
+     * An embedded H2 file is compacted as it closes: MVStore writes every change to a new chunk and
+     * leaves the old ones in the file, so an answer a participant rewrote or a deleted name would
+     * otherwise stay readable in kiosk.mv.db. SHUTDOWN COMPACT copies the live rows alone into a
+     * new file. Only by the last connection to the file (SHUTDOWN would close the database under
+     * any other, e.g. db-server's clients), and never from a server's client.
+     */
     @Override
     public void close() {
+        compactIfLast();
         closeQuietly(connection);
         if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // a file H2 made since opening
+    }
+
+    /**
+     * Compacts the file now rather than only at close (the kiosk calls it when a wave closes, as
+     * it may run for weeks): SHUTDOWN COMPACT closes the database, so a new connection is put under
+     * the same DSLContext. H2 has no full compaction of an open file. Nothing for a server's
+     * client, PostgreSQL, or a file another connection of this program still holds.
+     */
+    public void compactNow() {
+        if (!compactIfLast()) return;
+        connection = connect(url);
+        try (var st = connection.createStatement()) {
+            st.execute("SET WRITE_DELAY 0");   // as open() sets them
+            st.execute("SET TRACE_LEVEL_FILE 0");
+        } catch (SQLException e) {
+            throw translate(url, e);
+        }
+    }
+
+    /** True when the file was compacted (and its connection closed by it). */
+    private boolean compactIfLast() {
+        if (!url.isH2File()) return false;
+        long start = System.nanoTime();
+        try (var st = connection.createStatement()) {
+            try (var sessions = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                if (!sessions.next() || sessions.getLong(1) != 1) return false;
+            }
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != H2_CLOSED_AT_SHUTDOWN) {
+                LOG.log(Level.WARNING, "compacting the database failed", e);
+                return false;
+            }
+        }
+        LOG.info(() -> "compacted in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        closeQuietly(connection);
+        DataDirectory.ownerOnly(Path.of(h2Path(url) + ".mv.db"));   // the compacted copy is new, made under the umask
+        return true;
+    }
+
+    /** The connection of the moment, for jOOQ. */
+    private ConnectionProvider current() {
+        return new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                return connection;
+            }
+
+            @Override
+            public void release(Connection released) {
+                // kept open until close() or compactNow()
+            }
+        };
     }
 
     private static void closeQuietly(Connection connection) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.backup.Sealed;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
 import org.rpgkiosk.store.Backup;
@@ -25,7 +26,7 @@ import org.rpgkiosk.store.WaveRepository.Wave;
 final class StaffDesk {
     enum Outcome { STAY, LEAVE, QUIT }
 
-    private enum Step { PIN, MENU, OPEN_WAVE, CLOSE_WAVE, SET_PIN, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE, SCREEN }
+    private enum Step { PIN, MENU, OPEN_WAVE, CLOSE_WAVE, SET_PIN, BACKUP, CONFIRM_QUIT, SETUP_PIN, SETUP_WAVE, SCREEN }
 
     private final Store store;
     private final PinHasher hasher;
@@ -85,6 +86,7 @@ final class StaffDesk {
             case OPEN_WAVE, SETUP_WAVE -> openWave(k);
             case CLOSE_WAVE -> closeWave(k);
             case SET_PIN, SETUP_PIN -> setPin(k);
+            case BACKUP -> backUp(k);
             case CONFIRM_QUIT -> confirmQuit(k);
             case SCREEN -> screen.key(k) ? Outcome.STAY : backToMenu();
         };
@@ -124,7 +126,11 @@ final class StaffDesk {
                     step = Step.SET_PIN;
                     form = pinForm("Set the facilitator PIN");
                 }
-                case '4' -> backUp();
+                case '4' -> {
+                    step = Step.BACKUP;
+                    form = new Form("Back up the database", new Form.Field("Passphrase", true, 200),
+                            new Form.Field("The same again", true, 200));
+                }
                 case '5' -> open(new RegisterScreen(store, role.code(), drafts));
                 case '6' -> open(new ExportScreen(store, backupDir.resolveSibling("exports")));
                 case '9' -> step = Step.CONFIRM_QUIT;
@@ -146,16 +152,27 @@ final class StaffDesk {
         return step == Step.SETUP_PIN || step == Step.SETUP_WAVE;
     }
 
-    private void backUp() {
+    /** The passphrase twice, as a new PIN is: a backup sealed with a mistyped one cannot be opened. */
+    private Outcome backUp(KeyStroke k) {
+        Form.Result r = form.key(k);
+        if (r == Form.Result.CANCELLED) return backToMenu();
+        if (r != Form.Result.SUBMITTED) return Outcome.STAY;
+        char[] passphrase = form.value(0).toCharArray();
+        Optional<String> weak = Sealed.weakness(passphrase);
+        if (weak.isPresent() || !form.value(0).equals(form.value(1))) {
+            form.retry(weak.map(w -> "Not backed up: " + w + ".").orElse("Not backed up: the two passphrases differ."));
+            return Outcome.STAY;
+        }
         try {
             DataDirectory.ensure(backupDir);
-            Path file = backupDir.resolve("kiosk-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
-            Backup.backup(store, file);
+            Path file = backupDir.resolve("kiosk-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".kbak");
+            Backup.backup(store, file, passphrase);
             store.audit().record("kiosk", "backup", file.getFileName().toString());
-            message = "Backed up to " + file;
+            message = "Backed up to " + file + ". Keep the passphrase apart from the file: without it, it cannot be read.";
         } catch (UserError e) {
             message = e.getMessage();
         }
+        return backToMenu();
     }
 
     private void beginOpenWave(Step which, String title) {
@@ -203,6 +220,7 @@ final class StaffDesk {
             store.waves().openWave().ifPresent(w -> {
                 store.waves().close(w.code(), LocalDate.now());
                 store.audit().record("kiosk", "wave.close", w.code());
+                store.compactNow();   // what the wave's participants rewrote leaves the file now
                 message = "Wave " + w.code() + " is closed.";
             });
         }
@@ -263,6 +281,8 @@ final class StaffDesk {
             case SETUP_WAVE -> form.render(p, 3, "Participants answer into the open wave. Give it a short code, "
                     + "a label, and the number of staff invited (for the response rate).");
             case OPEN_WAVE, SET_PIN -> form.render(p, 3, null);
+            case BACKUP -> form.render(p, 3, "The backup is sealed with a passphrase of 10 or more characters. "
+                    + "Keep it apart from the file (not on the same stick): without it the backup cannot be restored.");
             case MENU -> menuScreen(p);
             case SCREEN -> screen.render(p);
             case CLOSE_WAVE -> {

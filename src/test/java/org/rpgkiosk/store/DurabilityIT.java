@@ -80,11 +80,12 @@ class DurabilityIT {
         }
         List<String> before = new ArrayList<>();
         kiosks.forEach(k -> before.addAll(new ArrayList<>(k.lines())));
-        Path zip = dir.resolve("midway.zip");
+        Path zip = dir.resolve("midway.kbak");
+        char[] passphrase = "eight kiosks at once".toCharArray();
         try (Store store = Store.open(url)) {
-            Backup.backup(store, zip);
+            Backup.backup(store, zip, passphrase);
         }
-        Backup.restore(zip, dir.resolve("restored"));
+        Backup.restore(zip, dir.resolve("restored"), passphrase);
         try (Store restored = Store.open(DatabaseUrl.defaultFor(dir.resolve("restored")))) {
             assertTrue(ScriptedKiosks.check(restored, before) > 0);
         }

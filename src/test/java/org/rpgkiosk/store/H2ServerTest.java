@@ -134,16 +134,17 @@ class H2ServerTest {
 
     @Test
     void aTerminalTakesABackupThatRestoresWithoutTheServersPasswords() throws Exception {
-        Path zip = dir.resolve("served.zip");
+        char[] passphrase = "a passphrase for the test".toCharArray();
+        Path zip = dir.resolve("served.kbak");
         try (H2Server server = H2Server.start(data(), 0, false)) {
             try (Store store = Store.open(server.kioskUrl())) {
                 store.audit().record("test", "served", "a row");
-                Backup.backup(store, zip);
+                Backup.backup(store, zip, passphrase);
             }
         }
-        assertEquals(List.of("data", "served.zip"), names(dir));
+        assertEquals(List.of("data", "served.kbak"), names(dir));
         assertEquals(List.of(ServerCredentials.ADMIN_FILE, ServerCredentials.KIOSK_FILE, "kiosk.mv.db"), names(data()));
-        Backup.restore(zip, dir.resolve("restored"));
+        Backup.restore(zip, dir.resolve("restored"), passphrase);
         try (Store restored = Store.open(DatabaseUrl.defaultFor(dir.resolve("restored")))) {
             assertEquals("", restored.url().password());
             assertEquals(1, restored.audit().count("served"));
@@ -151,9 +152,9 @@ class H2ServerTest {
                     .getValues(0, String.class));
         }
         try (Store store = Store.open(DatabaseUrl.defaultFor(data()))) {     // embedded, the same way
-            Backup.backup(store, dir.resolve("embedded.zip"));
+            Backup.backup(store, dir.resolve("embedded.kbak"), passphrase);
         }
-        Backup.restore(dir.resolve("embedded.zip"), dir.resolve("restored-embedded"));
+        Backup.restore(dir.resolve("embedded.kbak"), dir.resolve("restored-embedded"), passphrase);
     }
 
     private static List<String> names(Path folder) throws Exception {

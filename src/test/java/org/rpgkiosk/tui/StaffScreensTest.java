@@ -126,4 +126,44 @@ class StaffScreensTest {
         kiosk.key(KeyType.F12);
         assertTrue(kiosk.text().contains("Staff entrance"), "the PIN is asked again");
     }
+
+    @Test
+    void aBackupAsksForItsPassphraseTwiceAndIsSealedWithIt() throws Exception {
+        kiosk.type("4");
+        assertTrue(kiosk.text().contains("Back up the database"), kiosk.text());
+        kiosk.type("too short");
+        kiosk.key(KeyType.Enter);
+        kiosk.type("too short");
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("Not backed up: a backup passphrase has at least 10 characters"), kiosk.text());
+        kiosk.type("Snowdon at dawn");
+        kiosk.key(KeyType.Enter);
+        kiosk.type("Snowdon at dusk");
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("the two passphrases differ"), kiosk.text());
+        assertFalse(kiosk.text().contains("Snowdon"), "the passphrase is never shown");
+        kiosk.type("Snowdon at dawn");
+        kiosk.key(KeyType.Enter);
+        kiosk.type("Snowdon at dawn");
+        kiosk.key(KeyType.Enter);
+        String menu = kiosk.text();
+        assertTrue(menu.contains("Staff menu") && menu.contains("Backed up to"), menu);
+        Path backups = dir.resolve("backups");
+        Path file;
+        try (var files = Files.list(backups)) {
+            file = files.filter(f -> f.getFileName().toString().endsWith(".kbak")).findFirst().orElseThrow();
+        }
+        assertTrue(org.rpgkiosk.backup.Sealed.isSealed(Files.readAllBytes(file)));
+        assertTrue(org.rpgkiosk.backup.Sealed.open(Files.readAllBytes(file), "Snowdon at dawn".toCharArray()).length > 0);
+    }
+
+    @Test
+    void closingAWaveCompactsTheDatabaseAndTheKioskGoesOn() {
+        kiosk.type("2");
+        assertTrue(kiosk.text().contains("Close wave y1?"), kiosk.text());
+        kiosk.type("y");
+        assertTrue(kiosk.text().contains("Wave y1 is closed.") && kiosk.text().contains("Open a wave"), kiosk.text());
+        kiosk.type("1");
+        assertTrue(kiosk.text().contains("RPG outcome report"), "the store answers after compacting: " + kiosk.text());
+    }
 }
