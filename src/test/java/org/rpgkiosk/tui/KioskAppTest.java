@@ -82,8 +82,7 @@ class KioskAppTest {
         kiosk.type("s");
         kiosk.type("2");
         assertTrue(kiosk.text().contains("Question 1 of 3"), kiosk.text());
-        kiosk.type("Amser i feddwl, diolch ŵ é");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("Amser i feddwl, diolch ŵ é");
         kiosk.type("Ail linell.");
         kiosk.key(KeyType.Tab);
         kiosk.key(KeyType.Tab);                        // the second left empty: a skip
@@ -227,8 +226,7 @@ class KioskAppTest {
         kiosk = KioskHarness.ready(dir);
         kiosk.key(KeyType.F12);
         for (int i = 0; i < 3; i++) {
-            kiosk.type("9999");
-            kiosk.key(KeyType.Enter);
+            kiosk.line("9999");
         }
         assertTrue(kiosk.text().contains("That PIN is not right. Wait 2 seconds before the next try."), kiosk.text());
         assertEquals(3, kiosk.store.audit().count("pin.wrong"));
@@ -254,12 +252,9 @@ class KioskAppTest {
         kiosk.type(KioskHarness.EVALUATOR_PIN);
         kiosk.key(KeyType.Enter);
         kiosk.type("2");
-        kiosk.type("y3");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("+3 years");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("235");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("y3");
+        kiosk.line("+3 years");
+        kiosk.line("235");
         assertTrue(kiosk.text().contains("Wave y3 is open"), kiosk.text());
         kiosk.key(KeyType.Escape);
         assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
@@ -271,22 +266,15 @@ class KioskAppTest {
         org.rpgkiosk.cli.KioskCommandAccess.loadDefaultQuestionnaireIfNone(kiosk.store);
         kiosk.app.start();
         assertTrue(kiosk.text().contains("Set-up 1 of 2: choose the evaluator PIN"), kiosk.text());
-        kiosk.type("1234");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("1234");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("1234");
+        kiosk.line("1234");
         assertTrue(kiosk.text().contains("Not set: a PIN of consecutive digits is too easy to guess."), kiosk.text());
-        kiosk.type("8642");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("8642");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("8642");
+        kiosk.line("8642");
         assertTrue(kiosk.text().contains("Set-up 2 of 2: open the first survey wave"), kiosk.text());
-        kiosk.type("y1");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("+1 year");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("210");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("y1");
+        kiosk.line("+1 year");
+        kiosk.line("210");
         assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
         assertTrue(kiosk.store.pins().hash(StaffRole.EVALUATOR).isPresent());
         assertEquals(210, kiosk.store.waves().openWave().orElseThrow().invited());

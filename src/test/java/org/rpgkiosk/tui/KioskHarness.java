@@ -70,6 +70,12 @@ final class KioskHarness implements AutoCloseable {
         for (char c : text.toCharArray()) type(new KeyStroke(c, false, false));
     }
 
+    /** Types a field's text and presses Enter, as at a form. */
+    void line(String text) {
+        type(text);
+        key(KeyType.Enter);
+    }
+
     void key(KeyType type) {
         type(new KeyStroke(type));
     }

@@ -131,21 +131,15 @@ class StaffScreensTest {
     void aBackupAsksForItsPassphraseTwiceAndIsSealedWithIt() throws Exception {
         kiosk.type("4");
         assertTrue(kiosk.text().contains("Back up the database"), kiosk.text());
-        kiosk.type("too short");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("too short");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("too short");
+        kiosk.line("too short");
         assertTrue(kiosk.text().contains("Not backed up: a backup passphrase has at least 10 characters"), kiosk.text());
-        kiosk.type("Snowdon at dawn");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("Snowdon at dusk");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("Snowdon at dawn");
+        kiosk.line("Snowdon at dusk");
         assertTrue(kiosk.text().contains("the two passphrases differ"), kiosk.text());
         assertFalse(kiosk.text().contains("Snowdon"), "the passphrase is never shown");
-        kiosk.type("Snowdon at dawn");
-        kiosk.key(KeyType.Enter);
-        kiosk.type("Snowdon at dawn");
-        kiosk.key(KeyType.Enter);
+        kiosk.line("Snowdon at dawn");
+        kiosk.line("Snowdon at dawn");
         String menu = kiosk.text();
         assertTrue(menu.contains("Staff menu") && menu.contains("Backed up to"), menu);
         Path backups = dir.resolve("backups");
