@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rpgkiosk.cli.BackupCommand;
 import org.rpgkiosk.cli.BenchCommand;
+import org.rpgkiosk.cli.CheckCommand;
 import org.rpgkiosk.cli.DbServerCommand;
 import org.rpgkiosk.cli.ExportCommand;
 import org.rpgkiosk.cli.DemoDataCommand;
@@ -19,6 +20,7 @@ import org.rpgkiosk.cli.QuestionnaireCommand;
 import org.rpgkiosk.cli.ReportCommand;
 import org.rpgkiosk.cli.RosterCommand;
 import org.rpgkiosk.cli.WaveCommand;
+import org.rpgkiosk.store.Damage;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
 import picocli.CommandLine;
@@ -52,6 +54,7 @@ import picocli.CommandLine.ScopeType;
             BenchCommand.class,
             BackupCommand.Take.class,
             BackupCommand.Restore.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Environment: KIOSK_DB_URL, KIOSK_DB_USER, KIOSK_DB_PASSWORD, KIOSK_DATA_DIR.",
             "Run './run.sh COMMAND --help' for the options of a command."})
@@ -83,7 +86,9 @@ public final class Main implements Callable<Integer> {
         // A plain kiosk start (./run.sh, ./run.sh kiosk) shows its starting frame first, before
         // picocli builds its model of every command and before the log file is set up.
         KioskTerminal early = KioskTerminal.startEarly(args);
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), early, args));
+        PrintWriter err = new PrintWriter(System.err, true);   // ours; libraries' stderr goes to the log
+        LogFile.keepLibrariesOffTheTerminal();
+        System.exit(run(new PrintWriter(System.out, true), err, early, args));
     }
 
     /** Runs one command line and returns its exit code; tests call this instead of main. */
@@ -106,7 +111,9 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int run(Main main, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(main).setOut(out).setErr(err)
+                // "--db-user kiosk wave list": the user's name, not the kiosk command.
+                .setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionStrategy(parsed -> {
             try {
                 LogFile.configure(main.dataDir);
@@ -122,6 +129,13 @@ public final class Main implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            Damage.Kind storage = Damage.of(e);
+            if (storage != null) {
+                // Named the same way by every command, whichever query met it first.
+                commandLine.getErr().println("error: " + Damage.message(storage, main.storageName(storage)));
+                log().log(Level.WARNING, "refused: " + commandLine.getCommandSpec().qualifiedName() + " (" + storage + ", exit 2)", e);
+                return 2;
+            }
             if (e instanceof UserError) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 // The message goes to the person at the terminal, not to the log: it may quote a
@@ -135,7 +149,11 @@ public final class Main implements Callable<Integer> {
             if (main.debug) e.printStackTrace(commandLine.getErr());
             return 1;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        if (LogFile.unwritten() && code != 2) {
+            err.println("warning: the log " + main.dataDir.resolve(LogFile.NAME) + " could not be written; is the disk full?");
+        }
+        return code;
     }
 
     private static Logger log() {
@@ -166,6 +184,18 @@ public final class Main implements Callable<Integer> {
 
     public Store openStore() {
         return Store.open(databaseUrl());
+    }
+
+    /** What a storage fault names: the database, or for a full disk the folder an H2 file is in. */
+    private String storageName(Damage.Kind kind) {
+        DatabaseUrl url;
+        try {
+            url = databaseUrl();
+        } catch (RuntimeException e) {
+            return String.valueOf(dataDir);
+        }
+        if (kind == Damage.Kind.DISK_FULL && url.isH2File()) return url.h2Path().toAbsolutePath().getParent().toString();
+        return url.redacted();
     }
 
     public Path dataDir() {

@@ -42,30 +42,34 @@ public final class DemoDataCommand implements Callable<Integer> {
         }
         long began = System.nanoTime();
         try (Store store = Commands.root(spec).openStore()) {
-            DemoDataWriter writer = store.demoData();
-            Held held = writer.held();
-            if (!held.empty() && !force) {
-                throw new UserError(String.format("this database already holds %d submitted responses (%d in all), "
-                        + "%d waves and %d groups; demo-data would replace them. Use a fresh --data-dir, "
-                        + "or add --force to replace them", held.submitted(), held.responses(), held.waves(), held.groups()));
-            }
-            StoredQuestionnaire q = writer.questionnaire();
-            DemoData data = DemoData.generate(seed, responses, q.questionnaire());
-            Summary s = writer.write(data, q);
-            store.audit().record("cli", "demo-data", "seed " + seed + ", " + responses + " responses"
-                    + (held.empty() ? "" : ", replacing " + held.responses() + " responses and " + held.groups() + " groups"));
-            var out = spec.commandLine().getOut();
-            out.printf("Demo data (seed %d) on questionnaire %s version %d:%n", seed, q.questionnaire().name(), q.versionNo());
-            out.printf("  roster:     %d groups, %d members%n", s.groups(), s.members());
-            out.printf("  attendance: %d sessions, %d marks, %d present (%.0f%%)%n", s.sessions(), s.marks(), s.present(),
-                    s.marks() == 0 ? 0.0 : 100.0 * s.present() / s.marks());
-            out.printf("  survey:     %d waves (%d and %d invited), %d responses "
-                            + "(%d submitted, %d in progress, %d abandoned), %d answers%n",
-                    s.waves(), data.survey().invited(DemoSurvey.Y1), data.survey().invited(DemoSurvey.Y3),
-                    s.submitted() + s.inProgress() + s.abandoned(), s.submitted(), s.inProgress(),
-                    s.abandoned(), s.answers());
-            out.printf("  took %.1f s%n", (System.nanoTime() - began) / 1e9);
+            return store.alone(() -> fill(store, began));
         }
+    }
+
+    private int fill(Store store, long began) {
+        DemoDataWriter writer = store.demoData();
+        Held held = writer.held();
+        if (!held.empty() && !force) {
+            throw new UserError(String.format("this database already holds %d submitted responses (%d in all), "
+                    + "%d waves and %d groups; demo-data would replace them. Use a fresh --data-dir, "
+                    + "or add --force to replace them", held.submitted(), held.responses(), held.waves(), held.groups()));
+        }
+        StoredQuestionnaire q = writer.questionnaire();
+        DemoData data = DemoData.generate(seed, responses, q.questionnaire());
+        Summary s = writer.write(data, q);
+        store.audit().record("cli", "demo-data", "seed " + seed + ", " + responses + " responses"
+                + (held.empty() ? "" : ", replacing " + held.responses() + " responses and " + held.groups() + " groups"));
+        var out = spec.commandLine().getOut();
+        out.printf("Demo data (seed %d) on questionnaire %s version %d:%n", seed, q.questionnaire().name(), q.versionNo());
+        out.printf("  roster:     %d groups, %d members%n", s.groups(), s.members());
+        out.printf("  attendance: %d sessions, %d marks, %d present (%.0f%%)%n", s.sessions(), s.marks(), s.present(),
+                s.marks() == 0 ? 0.0 : 100.0 * s.present() / s.marks());
+        out.printf("  survey:     %d waves (%d and %d invited), %d responses "
+                        + "(%d submitted, %d in progress, %d abandoned), %d answers%n",
+                s.waves(), data.survey().invited(DemoSurvey.Y1), data.survey().invited(DemoSurvey.Y3),
+                s.submitted() + s.inProgress() + s.abandoned(), s.submitted(), s.inProgress(),
+                s.abandoned(), s.answers());
+        out.printf("  took %.1f s%n", (System.nanoTime() - began) / 1e9);
         return 0;
     }
 }

@@ -65,6 +65,9 @@ public final class KioskCommand implements Callable<Integer> {
      */
     private void openThenRun(TerminalScreen screen, Main main) throws IOException {
         try (Store store = main.openStore()) {
+            // Not one answer into a damaged file: it would be lost with it, or hide the damage
+            // until the restore that cannot bring those answers back.
+            store.checkWhole();
             loadDefaultQuestionnaireIfNone(store);
             if (!StartingScreen.discardKeys(screen)) return;   // the terminal went away meanwhile
             Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);

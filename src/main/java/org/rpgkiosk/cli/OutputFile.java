@@ -6,8 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.rpgkiosk.IoReason;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.store.DataDirectory;
+import org.rpgkiosk.store.Partials;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then moved into place,
@@ -26,7 +28,7 @@ final class OutputFile {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");   // 0600 on POSIX
+            temp = Partials.newFile(target);   // 0600, and swept by the next writer if this one is killed
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -34,7 +36,7 @@ final class OutputFile {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + target + ": " + e.getMessage() + " (nothing was written)", e);
+            throw new UserError("cannot write " + target + ": " + IoReason.of(e) + " (nothing was written)", e);
         } finally {
             deleteQuietly(temp);
         }

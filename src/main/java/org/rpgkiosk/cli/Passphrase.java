@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.rpgkiosk.IoReason;
 import org.rpgkiosk.UserError;
 
 /**
@@ -24,7 +25,7 @@ final class Passphrase {
             try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
                 return lines.findFirst().orElse("").toCharArray();
             } catch (IOException | java.io.UncheckedIOException e) {
-                throw new UserError("cannot read the passphrase file " + file + ": " + e.getMessage(), e);
+                throw new UserError("cannot read the passphrase file " + file + ": " + IoReason.of(e), e);
             }
         }
         String env = System.getenv(ENV);

@@ -1,6 +1,9 @@
 package org.rpgkiosk.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.UserError;
@@ -10,6 +13,7 @@ import org.rpgkiosk.report.HtmlReport;
 import org.rpgkiosk.report.Report;
 import org.rpgkiosk.report.ReportData;
 import org.rpgkiosk.report.TextReport;
+import org.rpgkiosk.store.Partials;
 import org.rpgkiosk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,9 +87,20 @@ public final class ReportCommand implements Callable<Integer> {
             emit(CsvReport.table(report, table).toCsv());
             return;
         }
+        boolean made = !Files.exists(out);
         Path dir = OutputFile.directory(out);
-        for (CsvReport.Table t : CsvReport.tables(report)) {
-            OutputFile.write(dir.resolve(t.name() + ".csv"), t.toCsv());
+        List<Path> written = new ArrayList<>();
+        try {
+            for (CsvReport.Table t : CsvReport.tables(report)) {
+                Path file = dir.resolve(t.name() + ".csv");
+                OutputFile.write(file, t.toCsv());
+                written.add(file);
+            }
+        } catch (RuntimeException e) {
+            // All the tables or none: a folder with half of them would pass for the report.
+            written.forEach(Partials::deleteTree);
+            if (made) Partials.deleteTree(dir);
+            throw e;
         }
         spec.commandLine().getOut().println("Wrote " + CsvReport.NAMES.size() + " tables to " + dir + ".");
     }

@@ -7,18 +7,18 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.rpgkiosk.IoReason;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.store.DataDirectory;
+import org.rpgkiosk.store.Partials;
 
 /**
  * The export's folder, written whole or not at all: the files go into a hidden temporary
  * folder beside the target, which is renamed into place at the end (one rename, so nobody
  * ever sees half an export) or deleted on any failure. An existing non-empty target is
  * refused, never merged into. Folders it had to create above the target go again on failure.
- * The folder is owner-only, like the data directory: anonymised is not public.
+ * The folder is owner-only, like the data directory: anonymised is not public. One left by a
+ * killed export is removed by the next ({@link Partials}).
  */
 final class OutputFolder {
     private final Path target;
@@ -47,18 +47,17 @@ final class OutputFolder {
         } catch (FileAlreadyExistsException e) {
             throw new UserError("cannot export to " + target + ": " + e.getFile() + " is a file, not a folder");
         } catch (IOException e) {
-            throw new UserError("cannot create the folder " + parent + ": " + e.getMessage());
+            throw new UserError("cannot create the folder " + parent + ": " + IoReason.of(e));
         }
         for (Path p = parent; createdAbove != null && p != null && p.startsWith(createdAbove); p = p.getParent()) {
             DataDirectory.ensure(p);   // folders made for the export are owner-only too
         }
         try {
-            Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path temp = Partials.newFolder(target);
             return new OutputFolder(target, temp, createdAbove);
         } catch (IOException | UnsupportedOperationException e) {
             removeCreated(parent, createdAbove);
-            throw new UserError("cannot write into the folder " + parent + " (" + e.getMessage() + "); nothing was written");
+            throw new UserError("cannot write into the folder " + parent + " (" + IoReason.of(e) + "); nothing was written");
         }
     }
 
@@ -82,13 +81,13 @@ final class OutputFolder {
             }
         } catch (IOException e) {
             discard();
-            throw new UserError("cannot move the export into " + target + ": " + e.getMessage() + "; nothing was written");
+            throw new UserError("cannot move the export into " + target + ": " + IoReason.of(e) + "; nothing was written");
         }
     }
 
     /** Removes everything written so far. */
     void discard() {
-        deleteTree(temp);
+        Partials.deleteTree(temp);
         removeCreated(target.getParent(), createdAbove);
     }
 
@@ -96,7 +95,7 @@ final class OutputFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
-            throw new UserError("cannot read the folder " + dir + ": " + e.getMessage());
+            throw new UserError("cannot read the folder " + dir + ": " + IoReason.of(e));
         }
     }
 
@@ -118,17 +117,6 @@ final class OutputFolder {
             } catch (IOException e) {
                 return;
             }
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Best effort: the caller is already reporting the fault that brought us here.
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.rpgkiosk.IoReason;
 
 /**
  * Reads a questionnaire file from disk or the classpath. Decoding is strict UTF-8, so a file
@@ -28,7 +29,7 @@ public final class QuestionnaireReader {
         } catch (NoSuchFileException e) {
             throw new QuestionnaireFileException(List.of(file + ": no such file"));
         } catch (IOException e) {
-            throw new QuestionnaireFileException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
+            throw new QuestionnaireFileException(List.of(file + ": cannot be read (" + IoReason.of(e) + ")"));
         }
         return QuestionnaireParser.parse(file.toString(), decode(file.toString(), bytes));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.rpgkiosk.IoReason;
 import org.jooq.SQLDialect;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.backup.Sealed;
@@ -30,22 +31,23 @@ public final class Backup {
         if (Files.exists(target)) throw new UserError(target + " already exists; choose a new file name");
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new UserError("there is no folder " + dir + " to write the backup to");
-        Path temp = dir.resolve("." + target.getFileName() + ".partial");
+        // A damaged file read table by table can pass while an index does not (or the reverse):
+        // a backup of it would carry the damage, or hide it until the day it is needed.
+        store.checkWhole();
+        Path temp = null;
         try {
             byte[] sealed = Sealed.seal(rows(store), passphrase);
-            Files.deleteIfExists(temp);
-            Files.createFile(temp);
-            DataDirectory.ownerOnly(temp);
+            temp = Partials.newFile(target);
             Files.write(temp, sealed, StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             DataDirectory.ownerOnly(target);
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // nothing more can be done; the message below says what failed
-            }
-            throw new UserError("the backup to " + target + " failed, nothing was written: " + e.getMessage(), e);
+            if (temp != null) Partials.deleteTree(temp);
+            if (e instanceof UserError ue) throw ue;
+            // Not the SQL of a failed read: the person needs what to do; the log keeps the rest.
+            String why = Damage.of(e) == Damage.Kind.DISK_FULL ? "the disk is full"
+                    : e instanceof IOException ? IoReason.of(e) : "the database could not be read (the log has the detail)";
+            throw new UserError("the backup to " + target + " failed, nothing was written: " + why, e);
         }
     }
 
@@ -61,7 +63,7 @@ public final class Backup {
     /**
      * Restores a backup into a data directory that holds no database yet: opens the seal first
      * (a wrong passphrase creates nothing), makes the database by migrating, puts the rows in,
-     * and opens it again to prove it.
+     * and opens it again and reads every row and index to prove it.
      */
     public static void restore(Path file, Path dataDir, char[] passphrase) {
         Path existing = dataDir.resolve(DatabaseUrl.FILE_NAME + ".mv.db");
@@ -73,7 +75,7 @@ public final class Backup {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError("cannot read the backup " + file + ": " + e.getMessage(), e);
+            throw new UserError("cannot read the backup " + file + ": " + IoReason.of(e), e);
         }
         if (!Sealed.isSealed(bytes)) {
             throw new UserError("cannot read the backup " + file + ": it is not a kiosk backup (one written before backups "
@@ -85,7 +87,9 @@ public final class Backup {
             try (Store store = Store.open(url)) {
                 store.dsl().transaction(tx -> Snapshot.load(tx.dsl(), zip));
             }
-            Store.open(url).close();
+            try (Store restored = Store.open(url)) {   // opened again, and read whole, before it is called done
+                restored.checkWhole();
+            }
         } catch (RuntimeException e) {
             removeDatabase(dataDir);
             if (e instanceof UserError ue) throw new UserError("the backup " + file + " was not restored: " + ue.getMessage(), ue);

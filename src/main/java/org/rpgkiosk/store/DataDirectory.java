@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.rpgkiosk.IoReason;
 import org.rpgkiosk.UserError;
 
 /**
@@ -25,13 +26,13 @@ public final class DataDirectory {
         try {
             if (!Files.isDirectory(dir)) Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UserError("cannot create the folder " + dir + ": " + e.getMessage(), e);
+            throw new UserError("cannot create the folder " + dir + ": " + IoReason.of(e), e);
         }
         try {
             restrict(dir, FOLDER);
         } catch (IOException e) {
             throw new UserError("the folder " + dir + " is open to other accounts and cannot be made owner-only ("
-                    + e.getMessage() + "); use a folder of your own", e);
+                    + IoReason.of(e) + "); use a folder of your own", e);
         }
     }
 
@@ -40,7 +41,7 @@ public final class DataDirectory {
         try {
             if (Files.isRegularFile(file)) restrict(file, FILE);
         } catch (IOException e) {
-            throw new UserError("cannot make " + file + " private to this account: " + e.getMessage(), e);
+            throw new UserError("cannot make " + file + " private to this account: " + IoReason.of(e), e);
         }
     }
 
@@ -56,7 +57,7 @@ public final class DataDirectory {
                 if (f.getFileName().toString().startsWith(prefix) && Files.isRegularFile(f)) ownerOnly(f);
             }
         } catch (IOException e) {
-            throw new UserError("cannot make the files of " + dir + " private to this account: " + e.getMessage(), e);
+            throw new UserError("cannot make the files of " + dir + " private to this account: " + IoReason.of(e), e);
         }
     }
 

@@ -33,6 +33,11 @@ public record DatabaseUrl(String url, String user, String password) {
      * KIOSK, PostgreSQL takes the OS user.
      */
     public static DatabaseUrl of(String url, String user, String password) {
+        if (url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length())) {
+            // Every answer typed into it would be gone at exit, without a word.
+            throw new UserError("--db " + url + " is an in-memory database, lost when the program ends; give a file "
+                    + "(jdbc:h2:file:PATH), or for a trial a new data directory (--data-dir $(mktemp -d))");
+        }
         String u = user == null || user.isBlank()
                 ? (url.startsWith("jdbc:h2:tcp:") ? ServerCredentials.KIOSK_USER : url.startsWith("jdbc:h2:") ? "sa" : "")
                 : user;
@@ -49,6 +54,11 @@ public record DatabaseUrl(String url, String user, String password) {
     public boolean isH2File() {
         return url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
+    }
+
+    /** The database file's path without its ".mv.db", from an embedded H2 URL. */
+    public Path h2Path() {
+        return Path.of(url.replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0]);
     }
 
     /** Never the password: a record would print it. */

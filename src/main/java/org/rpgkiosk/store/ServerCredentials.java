@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.rpgkiosk.IoReason;
 import org.rpgkiosk.UserError;
 
 /**
@@ -64,7 +65,7 @@ public final class ServerCredentials {
         } catch (UnsupportedOperationException e) {
             write(file, password);
         } catch (IOException e) {
-            throw new UserError("cannot write the database password to " + file + ": " + e.getMessage(), e);
+            throw new UserError("cannot write the database password to " + file + ": " + IoReason.of(e), e);
         }
         DataDirectory.ownerOnly(file);
         return password;
@@ -74,7 +75,7 @@ public final class ServerCredentials {
         try {
             Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserError("cannot write the database password to " + file + ": " + e.getMessage(), e);
+            throw new UserError("cannot write the database password to " + file + ": " + IoReason.of(e), e);
         }
     }
 
@@ -84,7 +85,7 @@ public final class ServerCredentials {
             if (password.isEmpty()) throw new UserError("the password file " + file + " is empty");
             return password;
         } catch (IOException e) {
-            throw new UserError("cannot read the database password in " + file + ": " + e.getMessage(), e);
+            throw new UserError("cannot read the database password in " + file + ": " + IoReason.of(e), e);
         }
     }
 }

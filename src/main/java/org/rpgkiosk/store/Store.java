@@ -33,10 +33,10 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Store.class.getName());
     /** H2's error for a database file locked by another process. */
     private static final int H2_DATABASE_IN_USE = 90020;
-    private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     private static final int H2_CLOSED_AT_SHUTDOWN = 90121;
+    private static final int LOCK_WAIT_MILLIS = 15_000;
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -78,6 +78,13 @@ public final class Store implements AutoCloseable {
                 }
             }
             migrate(url, connection, admin);
+            if (url.dialect() == org.jooq.SQLDialect.H2) {
+                try (var st = connection.createStatement()) {
+                    // H2 waits 1-2 s for a row another session has locked; demo-data or an import
+                    // beside a db-server kiosk takes seconds. Past this, Damage names it "busy".
+                    st.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
+                }
+            }
             if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // H2 writes under the umask
             Store store = new Store(url, connection);
             store.ensureInstallationSecret();
@@ -97,7 +104,7 @@ public final class Store implements AutoCloseable {
 
     /** The database file's path without its ".mv.db", from an embedded H2 URL. */
     private static Path h2Path(DatabaseUrl url) {
-        return Path.of(url.url().replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0]);
+        return url.h2Path();
     }
 
     private static void prepareH2Directory(DatabaseUrl url) {
@@ -115,7 +122,11 @@ public final class Store implements AutoCloseable {
 
     private static Connection connect(DatabaseUrl url) {
         try {
-            return DriverManager.getConnection(url.url(), url.user(), url.password());
+            // H2 writes a trace file beside the database from the first moment, before SET
+            // TRACE_LEVEL_FILE can be sent; where it cannot, it prints the failure to stderr.
+            String quiet = url.isH2File() && !url.url().toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE")
+                    ? url.url() + ";TRACE_LEVEL_FILE=0" : url.url();
+            return DriverManager.getConnection(quiet, url.user(), url.password());
         } catch (SQLException e) {
             throw translate(url, e);
         }
@@ -127,9 +138,10 @@ public final class Store implements AutoCloseable {
             return new UserError("the database " + where + " is in use by another program "
                     + "(is a kiosk or another command already running on it?)", e);
         }
-        if (e.getErrorCode() == H2_FILE_CORRUPTED) {
-            return new UserError("the database file of " + where + " is damaged; restore it from a backup "
-                    + "(nothing was changed)", e);
+        Damage.Kind storage = Damage.of(e);
+        if (storage != null) {
+            boolean folder = storage == Damage.Kind.DISK_FULL && url.isH2File();
+            return new UserError(Damage.message(storage, folder ? h2Directory(url).toString() : where), e);
         }
         if (e.getErrorCode() == H2_IO_EXCEPTION) {
             return new UserError("the database file of " + where + " cannot be read or written: the disk may be full "
@@ -197,6 +209,37 @@ public final class Store implements AutoCloseable {
                 .set(INSTALLATION.CREATED_AT, LocalDateTime.now())
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    /**
+     * Reads every row and index entry; a damaged file gives {@link UserError} in the words every
+     * command uses. Returns the rows read.
+     */
+    public long checkWhole() {
+        return new WholeRead(dsl, url.dialect()).check(url);
+    }
+
+    /**
+     * Runs {@code work} as the only such work on the database at the time: the installation row
+     * stays locked on a second connection until it ends. demo-data writes in many transactions
+     * (to keep H2's undo log small), so two at once on db-server would interleave; the second
+     * now waits for the first (up to the lock wait) and then reads what the first left.
+     */
+    public <T> T alone(java.util.function.Supplier<T> work) {
+        try (Connection lock = connect(url)) {
+            lock.setAutoCommit(false);
+            try (var st = lock.createStatement()) {
+                if (url.dialect() == org.jooq.SQLDialect.H2) st.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
+                st.executeQuery("SELECT ID FROM INSTALLATION WHERE ID = 1 FOR UPDATE").close();
+            }
+            try {
+                return work.get();
+            } finally {
+                lock.rollback();
+            }
+        } catch (SQLException e) {
+            throw translate(url, e);
+        }
     }
 
     public DSLContext dsl() {
@@ -282,6 +325,7 @@ public final class Store implements AutoCloseable {
         try (var st = connection.createStatement()) {
             st.execute("SET WRITE_DELAY 0");   // as open() sets them
             st.execute("SET TRACE_LEVEL_FILE 0");
+            st.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
         } catch (SQLException e) {
             throw translate(url, e);
         }

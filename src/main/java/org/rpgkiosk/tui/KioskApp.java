@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rpgkiosk.staff.PinHasher;
+import org.rpgkiosk.store.Damage;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.StoredQuestionnaire;
 import org.rpgkiosk.store.WaveRepository.Wave;
@@ -31,6 +32,7 @@ import org.rpgkiosk.survey.SurveyState.Timing;
 public final class KioskApp {
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
     private static final long TICK_MILLIS = 250;
+    static final String DAMAGED_NOTICE = "This kiosk cannot take answers: its database is damaged. Please tell a member of staff.";
 
     private final Screen screen;
     private final Store store;
@@ -48,6 +50,8 @@ public final class KioskApp {
     private TerminalSize drawnSize;
     private boolean wiped;
     private long lastKeyAt;
+    /** Set when a write meets a damaged file: no further answer goes into it. */
+    private boolean damaged;
 
     public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher,
                     Path backupDir) {
@@ -83,7 +87,7 @@ public final class KioskApp {
     /** One key, start to finish: meaning, update, frame, writes (then a frame again). */
     public void handle(KeyStroke key) {
         long now = clock.getAsLong();
-        fault = null;
+        fault = damaged ? DAMAGED_NOTICE : null;
         lastKeyAt = now;
         if (key.getKeyType() == KeyType.EOF) {
             // The terminal went away (a closed window): nothing to draw on; keep the data safe.
@@ -95,7 +99,7 @@ public final class KioskApp {
         } else if (KeyMap.isStaffKey(key)) {
             staffMode = true;
             desk.enter();
-        } else if (questionnaire != null) {
+        } else if (questionnaire != null && !damaged) {
             KeyMap.participant(survey, key, ids).ifPresent(event -> apply(SurveyFlow.update(survey, event, now)));
         }
         render();
@@ -158,7 +162,8 @@ public final class KioskApp {
                 write(effect);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "could not store " + effect.getClass().getSimpleName(), e);
-                fault = "Your last answer could not be saved. Please tell a member of staff.";
+                damaged = Damage.of(e) == Damage.Kind.DAMAGED;
+                fault = damaged ? DAMAGED_NOTICE : "Your last answer could not be saved. Please tell a member of staff.";
                 survey = before;
                 return;
             }

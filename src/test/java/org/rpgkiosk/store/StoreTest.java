@@ -141,7 +141,7 @@ class StoreTest {
         for (int i = 0; i < bytes.length; i += 7) bytes[i] = (byte) (bytes[i] ^ 0x5a);
         Files.write(file, bytes);
         UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.defaultFor(data)));
-        assertTrue(e.getMessage().contains("is damaged; restore it from a backup"), e.getMessage());
+        assertTrue(e.getMessage().contains("is damaged (or not a kiosk database) and was left as it is"), e.getMessage());
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)), "nothing was written to it");
     }
 
@@ -151,7 +151,7 @@ class StoreTest {
         Files.createDirectories(data);
         Files.writeString(data.resolve("kiosk.mv.db"), "these are my notes, not a database");
         UserError e = assertThrows(UserError.class, () -> Store.open(DatabaseUrl.defaultFor(data)));
-        assertTrue(e.getMessage().contains("or restore it from a backup; nothing was changed"), e.getMessage());
+        assertTrue(e.getMessage().contains("restore a backup into a new data directory"), e.getMessage());
         assertEquals("these are my notes, not a database", Files.readString(data.resolve("kiosk.mv.db")));
     }
 

@@ -1,0 +1,103 @@
+package org.rpgkiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A damaged database file, as every command meets it: damage is named the same way (exit 2,
+ * one line, no SQL), never exit 1, and backup refuses a file that does not read whole.
+ * The damage: 64 bytes flipped at 24 offsets spread over a file of demo data.
+ */
+class StorageFaultsTest {
+    private static final int SPOTS = 24;
+    @TempDir static Path shared;
+    private static Path base;
+    private static Path passphrase;
+
+    @BeforeAll
+    static void demoDatabase() throws Exception {
+        base = shared.resolve("base");
+        assertEquals(0, Run.in(base, "demo-data", "--responses", "200").code());
+        passphrase = shared.resolve("pp");
+        Files.writeString(passphrase, "correct horse battery staple\n");
+    }
+
+    @Test
+    void damageIsNamedByEveryCommandAndBackupRefusesWhatCheckRefuses() throws Exception {
+        Path file = base.resolve("kiosk.mv.db");
+        long size = Files.size(file);
+        int damagedSpots = 0;
+        int spotsAReportOrExportMissed = 0;
+        List<String> faults = new ArrayList<>();
+        for (int i = 0; i < SPOTS; i++) {
+            Path copy = shared.resolve("spot" + i);
+            copyTree(base, copy);
+            long offset = (size - 64) * i / (SPOTS - 1);
+            flip(copy.resolve("kiosk.mv.db"), offset);
+            Run check = Run.in(copy, "check");
+            Run list = Run.in(copy, "wave", "list");
+            Run report = Run.in(copy, "report");
+            Run export = Run.in(copy, "export", "--out", copy.resolve("export").toString());
+            Run backup = Run.in(copy, "backup", "--out", copy.resolve("b.kbak").toString(),
+                    "--passphrase-file", passphrase.toString());
+            for (Run r : List.of(check, list, report, export, backup)) {
+                if (r.code() != 0 && !(r.code() == 2 && oneLine(r.err()) && r.err().contains("is damaged (or not a kiosk database)"))) {
+                    faults.add("offset " + offset + ": exit " + r.code() + " " + r.err());
+                }
+            }
+            if (check.code() == 2) damagedSpots++;
+            if (check.code() == 2 && (report.code() == 0 || export.code() == 0)) spotsAReportOrExportMissed++;
+            assertEquals(check.code(), backup.code(), "offset " + offset + ": backup of a file check calls " + check.code());
+            if (backup.code() != 0) assertFalse(Files.exists(copy.resolve("b.kbak")), "no backup file of a damaged database");
+            if (list.code() == 2 || report.code() == 2 || export.code() == 2) {
+                assertEquals(2, check.code(), "offset " + offset + ": what a command found damaged, check finds too");
+            }
+        }
+        assertEquals(List.of(), faults, "every damage named in one line, exit 2");
+        assertTrue(damagedSpots >= SPOTS / 3, damagedSpots + " of " + SPOTS + " spots were in live data");
+        System.out.println(damagedSpots + " of " + SPOTS + " spots damaged live data; " + spotsAReportOrExportMissed
+                + " of those passed the report or the export, and backup refused every one");
+    }
+
+    @Test
+    void anUndamagedDatabaseChecksWhole() {
+        Run check = Run.in(base, "check");
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().startsWith("The database reads whole: "), check.out());
+    }
+
+    private static boolean oneLine(String err) {
+        return err.strip().lines().count() == 1 && !err.contains("SQL") && !err.contains("Exception");
+    }
+
+    private static void flip(Path file, long offset) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            byte[] b = new byte[64];
+            f.seek(offset);
+            f.readFully(b);
+            for (int j = 0; j < b.length; j++) b[j] ^= 0x5a;
+            f.seek(offset);
+            f.write(b);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f) && f.getFileName().toString().startsWith("kiosk.mv")) Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
