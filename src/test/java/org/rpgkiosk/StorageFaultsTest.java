@@ -2,6 +2,7 @@ package org.rpgkiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -13,6 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rpgkiosk.cli.KioskCommandAccess;
+import org.rpgkiosk.store.DatabaseUrl;
+import org.rpgkiosk.store.Store;
 
 /**
  * A damaged database file, as every command meets it: damage is named the same way (exit 2,
@@ -68,6 +72,32 @@ class StorageFaultsTest {
         assertTrue(damagedSpots >= SPOTS / 3, damagedSpots + " of " + SPOTS + " spots were in live data");
         System.out.println(damagedSpots + " of " + SPOTS + " spots damaged live data; " + spotsAReportOrExportMissed
                 + " of those passed the report or the export, and backup refused every one");
+    }
+
+    @Test
+    void theKioskDoesNotStartOnAFileThatOpensButIsDamaged() throws Exception {
+        long size = Files.size(base.resolve("kiosk.mv.db"));
+        int refused = 0;
+        for (int i = 0; i < SPOTS; i++) {
+            Path copy = shared.resolve("kiosk" + i);
+            copyTree(base, copy);
+            flip(copy.resolve("kiosk.mv.db"), (size - 64) * i / (SPOTS - 1));
+            Store store;
+            try {
+                store = Store.open(DatabaseUrl.defaultFor(copy));
+            } catch (UserError unopened) {
+                continue;   // named at open, as before
+            }
+            try (store) {
+                if (Run.in(copy, "check").code() == 0) continue;
+                UserError e = assertThrows(UserError.class, () -> KioskCommandAccess.prepareToCollect(store));
+                assertTrue(e.getMessage().contains("is damaged (or not a kiosk database)"), e.getMessage());
+                refused++;
+            } catch (UserError closing) {
+                // compacting a damaged file at close fails; it is left as it is
+            }
+        }
+        assertTrue(refused >= SPOTS / 3, "refused on " + refused + " damaged files that opened");
     }
 
     @Test

@@ -65,15 +65,21 @@ public final class KioskCommand implements Callable<Integer> {
      */
     private void openThenRun(TerminalScreen screen, Main main) throws IOException {
         try (Store store = main.openStore()) {
-            // Not one answer into a damaged file: it would be lost with it, or hide the damage
-            // until the restore that cannot bring those answers back.
-            store.checkWhole();
-            loadDefaultQuestionnaireIfNone(store);
+            prepareToCollect(store);
             if (!StartingScreen.discardKeys(screen)) return;   // the terminal went away meanwhile
             Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
             new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
                     main.dataDir().resolve("backups")).run();
         }
+    }
+
+    /**
+     * Not one answer into a damaged file: it would be lost with it, or hide the damage until the
+     * restore that cannot bring those answers back. Then a first run's questionnaire.
+     */
+    static void prepareToCollect(Store store) {
+        store.checkWhole();
+        loadDefaultQuestionnaireIfNone(store);
     }
 
     static void loadDefaultQuestionnaireIfNone(Store store) {
