@@ -162,8 +162,10 @@ public final class KioskApp {
                 write(effect);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "could not store " + effect.getClass().getSimpleName(), e);
-                damaged = Damage.of(e) == Damage.Kind.DAMAGED;
-                fault = damaged ? DAMAGED_NOTICE : "Your last answer could not be saved. Please tell a member of staff.";
+                Damage.Kind kind = Damage.of(e);
+                damaged = kind == Damage.Kind.DAMAGED;
+                fault = damaged ? DAMAGED_NOTICE : "Your last answer could not be saved"
+                        + (kind == Damage.Kind.DISK_FULL ? " (the kiosk's disk is full)" : "") + ". Please tell a member of staff.";
                 survey = before;
                 return;
             }
