@@ -30,9 +30,11 @@ class CommandLineFaultsTest {
 
     @Test
     void anInMemoryDatabaseIsRefusedBeforeAnythingIsTyped() {
-        Run r = Run.in(data, "--db", "jdbc:h2:mem:x", "wave", "list");
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains("in-memory database, lost when the program ends"), r.err());
+        for (String url : java.util.List.of("jdbc:h2:mem:x", "JDBC:H2:MEM:", "jdbc:h2:tcp://localhost:9092/mem:kiosk")) {
+            Run r = Run.in(data, "--db", url, "wave", "list");
+            assertEquals(2, r.code(), url);
+            assertTrue(r.err().contains("in-memory database, lost when the program ends"), r.err());
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ public record DatabaseUrl(String url, String user, String password) {
      * KIOSK, PostgreSQL takes the OS user.
      */
     public static DatabaseUrl of(String url, String user, String password) {
-        if (url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length())) {
+        if (url.matches("(?is)jdbc:h2:(mem:|(tcp|ssl)://[^/]*/mem:).*")) {
             // Every answer typed into it would be gone at exit, without a word.
             throw new UserError("--db " + url + " is an in-memory database, lost when the program ends; give a file "
                     + "(jdbc:h2:file:PATH), or for a trial a new data directory (--data-dir $(mktemp -d))");
