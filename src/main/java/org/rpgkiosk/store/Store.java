@@ -36,7 +36,7 @@ public final class Store implements AutoCloseable {
     private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     private static final int H2_CLOSED_AT_SHUTDOWN = 90121;
-    private static final int LOCK_WAIT_MILLIS = 15_000;
+    static final int LOCK_WAIT_MILLIS = 15_000;
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -120,7 +120,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Connection connect(DatabaseUrl url) {
+    static Connection connect(DatabaseUrl url) {
         try {
             // H2 writes a trace file beside the database from the first moment, before SET
             // TRACE_LEVEL_FILE can be sent; where it cannot, it prints the failure to stderr.
@@ -219,27 +219,9 @@ public final class Store implements AutoCloseable {
         return new WholeRead(dsl, url.dialect()).check(url);
     }
 
-    /**
-     * Runs {@code work} as the only such work on the database at the time: the installation row
-     * stays locked on a second connection until it ends. demo-data writes in many transactions
-     * (to keep H2's undo log small), so two at once on db-server would interleave; the second
-     * now waits for the first (up to the lock wait) and then reads what the first left.
-     */
+    /** Runs {@code work} as the only such work on the database at the time ({@link OneAtATime}). */
     public <T> T alone(java.util.function.Supplier<T> work) {
-        try (Connection lock = connect(url)) {
-            lock.setAutoCommit(false);
-            try (var st = lock.createStatement()) {
-                if (url.dialect() == org.jooq.SQLDialect.H2) st.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
-                st.executeQuery("SELECT ID FROM INSTALLATION WHERE ID = 1 FOR UPDATE").close();
-            }
-            try {
-                return work.get();
-            } finally {
-                lock.rollback();
-            }
-        } catch (SQLException e) {
-            throw translate(url, e);
-        }
+        return OneAtATime.run(url, work);
     }
 
     public DSLContext dsl() {
