@@ -56,9 +56,10 @@ public record DatabaseUrl(String url, String user, String password) {
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
     }
 
-    /** The database file's path without its ".mv.db", from an embedded H2 URL. */
+    /** The database file's path without its ".mv.db", from an embedded H2 URL ("~" is the home folder, as for H2). */
     public Path h2Path() {
-        return Path.of(url.replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0]);
+        String path = url.replaceFirst("^jdbc:h2:(file:)?", "").split(";", 2)[0];
+        return Path.of(path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path);
     }
 
     /** Never the password: a record would print it. */

@@ -8,13 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationState;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
@@ -25,9 +21,8 @@ import org.rpgkiosk.scrub.Labels;
 import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
 
 /**
- * The one door to the database: opens a URL, migrates it with the Flyway migrations packaged in
- * the jar, picks the jOOQ dialect, and hands out the repositories. Nothing outside store/
- * speaks SQL.
+ * The one door to the database: opens a URL, migrates it ({@link SafeMigration}), picks the jOOQ
+ * dialect, and hands out the repositories. Nothing outside store/ speaks SQL.
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Store.class.getName());
@@ -62,29 +57,16 @@ public final class Store implements AutoCloseable {
         url.dialect();
         if (url.isH2File()) {
             prepareH2Directory(url);
+            SafeMigration.beforeOpening(url);
         }
         Connection connection = connect(url);
         try {
             // A db-server terminal logs in as KIOSK, without admin rights: the server has set
             // these, migrated the file and made its secret; a terminal only checks the schema.
             boolean admin = isAdmin(url, connection);
-            if (url.dialect() == org.jooq.SQLDialect.H2 && admin) {
-                try (var st = connection.createStatement()) {
-                    // Every commit reaches the file before it returns: a kill loses nothing committed.
-                    st.execute("SET WRITE_DELAY 0");
-                    // H2's own trace file would keep every refused value ("Value too long ...
-                    // 'Siân ap Rhys'") beside the database; the log says what failed instead.
-                    st.execute("SET TRACE_LEVEL_FILE 0");
-                }
-            }
-            migrate(url, connection, admin);
-            if (url.dialect() == org.jooq.SQLDialect.H2) {
-                try (var st = connection.createStatement()) {
-                    // H2 waits 1-2 s for a row another session has locked; demo-data or an import
-                    // beside a db-server kiosk takes seconds. Past this, Damage names it "busy".
-                    st.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
-                }
-            }
+            if (url.dialect() == org.jooq.SQLDialect.H2 && admin) configure(connection);
+            connection = SafeMigration.migrate(url, connection, admin);
+            if (url.dialect() == org.jooq.SQLDialect.H2) waitForLocks(connection);
             if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // H2 writes under the umask
             Store store = new Store(url, connection);
             store.ensureInstallationSecret();
@@ -97,13 +79,34 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The settings every admin connection to an H2 file sets (open, compactNow, SafeMigration). */
+    static void configure(Connection connection) throws SQLException {
+        try (var st = connection.createStatement()) {
+            // Every commit reaches the file before it returns: a kill loses nothing committed.
+            st.execute("SET WRITE_DELAY 0");
+            // H2's own trace file would keep every refused value ("Value too long ...
+            // 'Siân ap Rhys'") beside the database; the log says what failed instead.
+            st.execute("SET TRACE_LEVEL_FILE 0");
+        }
+    }
+
+    /**
+     * H2 waits 1-2 s for a row another session has locked; demo-data or an import beside a
+     * db-server kiosk takes seconds. Past this wait, {@link Damage} names it "busy". Any user.
+     */
+    static void waitForLocks(Connection connection) throws SQLException {
+        try (var st = connection.createStatement()) {
+            st.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
+        }
+    }
+
     /** The folder of an embedded H2 database file. */
     private static Path h2Directory(DatabaseUrl url) {
         return h2Path(url).toAbsolutePath().getParent();
     }
 
     /** The database file's path without its ".mv.db", from an embedded H2 URL. */
-    private static Path h2Path(DatabaseUrl url) {
+    static Path h2Path(DatabaseUrl url) {
         return url.h2Path();
     }
 
@@ -122,22 +125,24 @@ public final class Store implements AutoCloseable {
 
     static Connection connect(DatabaseUrl url) {
         try {
-            // H2 writes a trace file beside the database from the first moment, before SET
-            // TRACE_LEVEL_FILE can be sent; where it cannot, it prints the failure to stderr.
-            String quiet = url.isH2File() && !url.url().toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE")
-                    ? url.url() + ";TRACE_LEVEL_FILE=0" : url.url();
-            return DriverManager.getConnection(quiet, url.user(), url.password());
+            return DriverManager.getConnection(untraced(url, url.url()), url.user(), url.password());
         } catch (SQLException e) {
             throw translate(url, e);
         }
     }
 
+    /**
+     * H2 writes a trace file beside an embedded database from the first moment, before SET
+     * TRACE_LEVEL_FILE can be sent; where it cannot, it prints the failure to stderr.
+     */
+    static String untraced(DatabaseUrl url, String jdbcUrl) {
+        return url.isH2File() && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE")
+                ? jdbcUrl + ";TRACE_LEVEL_FILE=0" : jdbcUrl;
+    }
+
     static UserError translate(DatabaseUrl url, SQLException e) {
         String where = url.redacted();
-        if (e.getErrorCode() == H2_DATABASE_IN_USE) {
-            return new UserError("the database " + where + " is in use by another program "
-                    + "(is a kiosk or another command already running on it?)", e);
-        }
+        if (e.getErrorCode() == H2_DATABASE_IN_USE) return inUse(url, e);
         Damage.Kind storage = Damage.of(e);
         if (storage != null) {
             boolean folder = storage == Damage.Kind.DISK_FULL && url.isH2File();
@@ -165,37 +170,17 @@ public final class Store implements AutoCloseable {
         return new UserError("cannot open the database " + where + ": " + e.getMessage(), e);
     }
 
+    static UserError inUse(DatabaseUrl url, Throwable cause) {
+        return new UserError("the database " + url.redacted() + " is in use by another program "
+                + "(is a kiosk or another command already running on it?)", cause);
+    }
+
     /** On H2, whether the user may change the schema and settings; a PostgreSQL user is trusted to (as before). */
     private static boolean isAdmin(DatabaseUrl url, Connection connection) throws SQLException {
         if (url.dialect() != org.jooq.SQLDialect.H2) return true;
         try (var st = connection.createStatement();
                 var rs = st.executeQuery("SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER")) {
             return rs.next() && rs.getBoolean(1);
-        }
-    }
-
-    private static void migrate(DatabaseUrl url, Connection connection, boolean mayMigrate) {
-        try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(new SharedConnectionDataSource(connection))
-                    .locations("classpath:db/migration")
-                    .load();
-            // Flyway ignores migrations it does not know by default; this program must not
-            // write into a schema a newer version of itself has reshaped.
-            boolean newer = Arrays.stream(flyway.info().all())
-                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
-            if (newer) {
-                throw new UserError("the database " + url.redacted() + " was set up by a newer version of this "
-                        + "program; run that version (nothing was changed)");
-            }
-            if (mayMigrate) {
-                flyway.migrate();
-            } else if (flyway.info().pending().length > 0) {
-                throw new UserError("the database server runs an older release: restart db-server with this one "
-                        + "(nothing was changed)");
-            }
-        } catch (FlywayException e) {
-            throw new UserError("cannot migrate the database " + url.redacted() + ": " + e.getMessage(), e);
         }
     }
 
@@ -304,10 +289,9 @@ public final class Store implements AutoCloseable {
     public void compactNow() {
         if (!compactIfLast()) return;
         connection = connect(url);
-        try (var st = connection.createStatement()) {
-            st.execute("SET WRITE_DELAY 0");   // as open() sets them
-            st.execute("SET TRACE_LEVEL_FILE 0");
-            st.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
+        try {
+            configure(connection);   // as open() sets them
+            waitForLocks(connection);
         } catch (SQLException e) {
             throw translate(url, e);
         }
@@ -325,6 +309,11 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             if (e.getErrorCode() != H2_CLOSED_AT_SHUTDOWN) {
                 LOG.log(Level.WARNING, "compacting the database failed", e);
+                try {   // H2's half-made compacted copy (of a damaged file, say) holds rows too
+                    Files.deleteIfExists(Path.of(h2Path(url) + ".mv.db.tempFile"));
+                } catch (IOException ignored) {
+                    // an owner-only leftover in an owner-only folder; the next compaction replaces it
+                }
                 return false;
             }
         }
@@ -349,7 +338,7 @@ public final class Store implements AutoCloseable {
         };
     }
 
-    private static void closeQuietly(Connection connection) {
+    static void closeQuietly(Connection connection) {
         try {
             connection.close();
         } catch (SQLException e) {
