@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.cli.Arguments;
 import org.rpgkiosk.cli.BackupCommand;
 import org.rpgkiosk.cli.BenchCommand;
 import org.rpgkiosk.cli.DbServerCommand;
@@ -18,6 +19,7 @@ import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
 import org.rpgkiosk.cli.ReportCommand;
 import org.rpgkiosk.cli.RosterCommand;
+import org.rpgkiosk.cli.TerminalOutput;
 import org.rpgkiosk.cli.WaveCommand;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -105,11 +107,22 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    private static int run(Main main, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
+    private static int run(Main main, PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        PrintWriter out = TerminalOutput.of(terminalOut);
+        PrintWriter err = TerminalOutput.of(terminalErr);
+        try {
+            return run(main, new CommandLine(main).setOut(out).setErr(err), args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int run(Main main, CommandLine cli, String... args) {
         cli.setExecutionStrategy(parsed -> {
             try {
                 LogFile.configure(main.dataDir);
+                Arguments.check(parsed);
                 return new CommandLine.RunLast().execute(parsed);
             } finally {
                 main.closeEarlyTerminal();   // not taken by the kiosk: off the screen before a fault is printed
