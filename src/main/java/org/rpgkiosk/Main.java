@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.cli.Arguments;
 import org.rpgkiosk.cli.BackupCommand;
 import org.rpgkiosk.cli.BenchCommand;
 import org.rpgkiosk.cli.CheckCommand;
@@ -19,6 +20,7 @@ import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
 import org.rpgkiosk.cli.ReportCommand;
 import org.rpgkiosk.cli.RosterCommand;
+import org.rpgkiosk.cli.TerminalOutput;
 import org.rpgkiosk.cli.WaveCommand;
 import org.rpgkiosk.store.Damage;
 import org.rpgkiosk.store.DatabaseUrl;
@@ -110,13 +112,24 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    private static int run(Main main, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(main).setOut(out).setErr(err)
-                // "--db-user kiosk wave list": the user's name, not the kiosk command.
-                .setAllowSubcommandsAsOptionParameters(true);
+    private static int run(Main main, PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        PrintWriter out = TerminalOutput.of(terminalOut);
+        PrintWriter err = TerminalOutput.of(terminalErr);
+        try {
+            return run(main, new CommandLine(main).setOut(out).setErr(err)
+                    // "--db-user kiosk wave list": the user's name, not the kiosk command.
+                    .setAllowSubcommandsAsOptionParameters(true), args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int run(Main main, CommandLine cli, String... args) {
         cli.setExecutionStrategy(parsed -> {
             try {
                 LogFile.configure(main.dataDir);
+                Arguments.check(parsed);
                 return new CommandLine.RunLast().execute(parsed);
             } finally {
                 main.closeEarlyTerminal();   // not taken by the kiosk: off the screen before a fault is printed
@@ -151,7 +164,7 @@ public final class Main implements Callable<Integer> {
         });
         int code = cli.execute(args);
         if (LogFile.unwritten() && code != 2) {
-            err.println("warning: the log " + main.dataDir.resolve(LogFile.NAME) + " could not be written; is the disk full?");
+            cli.getErr().println("warning: the log " + main.dataDir.resolve(LogFile.NAME) + " could not be written; is the disk full?");
         }
         return code;
     }

@@ -21,6 +21,7 @@ import org.rpgkiosk.attendance.Roster.RosterGroup;
 import org.rpgkiosk.attendance.Roster.RosterMember;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
+import org.rpgkiosk.text.TextRule;
 
 /**
  * Reads a roster CSV file (as Excel or LibreOffice saves one: UTF-8, a byte-order mark, CRLF,
@@ -28,7 +29,8 @@ import org.rpgkiosk.questionnaire.QuestionnaireReader;
  * and an optional {@code usual_minutes}. Rows of one group repeat the group's level, facilitator
  * kind and length, so they must agree; a name is one person, so two rows with the same name agree
  * on role and part time. Every problem is reported with its line, all at once, before anything
- * is imported.
+ * is imported. The text fields are held to {@link TextRule} (tab and line breaks inside quotes are
+ * whitespace, made one space) and stored composed, no longer than their columns in the database.
  */
 public final class RosterParser {
     public static final List<String> HEADER = List.of("group", "name", "role", "part_time", "level", "facilitator_kind");
@@ -180,7 +182,8 @@ public final class RosterParser {
     }
 
     private String required(int line, String cell, String column, int max) {
-        String value = Person.tidy(cell);
+        TextRule.problem(cell, "\t\r\n").ifPresent(p -> problem(line, column + ": " + p));
+        String value = Person.tidy(TextRule.composed(cell));
         if (value.isEmpty()) problem(line, column + " is empty");
         if (value.length() > max) problem(line, column + " is longer than " + max + " characters");
         return value;

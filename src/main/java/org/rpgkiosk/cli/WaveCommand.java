@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.scrub.Labels;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.WaveRepository;
 import org.rpgkiosk.store.WaveRepository.Wave;
+import org.rpgkiosk.text.TextRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,10 +44,11 @@ public final class WaveCommand {
         @Override
         public Integer call() {
             checkCode(code);
+            String shownAs = label == null ? null : label(label);
             if (invited != null && invited < 0) throw new UserError("--invited cannot be negative");
             try (Store store = Commands.root(spec).openStore()) {
                 int qid = questionnaireId(store);
-                Wave w = store.waves().open(code, label, invited == null ? -1 : invited, qid, LocalDate.now());
+                Wave w = store.waves().open(code, shownAs, invited == null ? -1 : invited, qid, LocalDate.now());
                 store.audit().record("cli", "wave.open", w.code());
                 spec.commandLine().getOut().printf("Wave %s (%s) is open on questionnaire %s, %d invited.%n",
                         w.code(), w.label(), w.questionnaire(), w.invited());
@@ -134,6 +137,16 @@ public final class WaveCommand {
             }
             return 0;
         }
+    }
+
+    /** The label as stored: not blank, composed, no longer than its column (its characters were checked with every option). */
+    private static String label(String text) {
+        String label = TextRule.composed(text.strip());
+        if (label.isEmpty()) throw new UserError("--label is empty: give the wave a label, e.g. --label \"+1 year\"");
+        TextRule.tooLong("--label", label, WaveRepository.MAX_LABEL).ifPresent(p -> {
+            throw new UserError(p);
+        });
+        return label;
     }
 
     static void checkCode(String code) {

@@ -14,12 +14,16 @@ import org.rpgkiosk.questionnaire.Questionnaire.Item;
 import org.rpgkiosk.questionnaire.Questionnaire.Kind;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.questionnaire.Questionnaire.ScalePoint;
+import org.rpgkiosk.text.Cells;
+import org.rpgkiosk.text.TextRule;
 
 /**
  * Turns the text of a questionnaire file into a {@link Questionnaire}. The format is meant for
  * evaluators with a plain text editor (see db/questionnaires/rpg-outcomes.txt): header lines
  * {@code key: value}, then sections in brackets, entries as {@code code = text}. Every problem
  * found is reported with its line, all of them at once, so one edit-and-load fixes the file.
+ * Every line is held to {@link TextRule} (a tab is whitespace) and stored composed, and every text
+ * to the size of its column in the database (db/migration/V1__schema.sql).
  */
 public final class QuestionnaireParser {
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
@@ -31,6 +35,12 @@ public final class QuestionnaireParser {
     private static final Set<String> RESERVED = Set.of("response_id", "wave", "questionnaire_version",
             "role", "status", "submitted_on", "block", "item_code", "value", "text");
     static final int MAX_OPEN_ANSWER_LIMIT = 20000;
+    static final int MAX_TITLE = 500;
+    static final int MAX_INFORMATION = 100_000;
+    static final int MAX_CONSENT = 10_000;
+    static final int MAX_SCALE_LABEL = 100;
+    static final int MAX_ROLE_LABEL = 200;
+    static final int MAX_WORDING = 2000;
     private static final int MAX_PROBLEMS = 20;
 
     private final String source;
@@ -67,7 +77,12 @@ public final class QuestionnaireParser {
         }
         String[] lines = text.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
-            line(i + 1, lines[i].strip());
+            int no = i + 1;
+            String line = TextRule.composed(lines[i]);
+            var bad = TextRule.problem(line, "\t");
+            bad.ifPresent(p -> problem(no, p));
+            // Read on as shown, so a character "." does not match (a NEL) is not also a second problem.
+            line(no, (bad.isPresent() ? Cells.line(line) : line).strip());
         }
         int end = lines.length;
         Questionnaire result = assemble(end);
@@ -85,6 +100,10 @@ public final class QuestionnaireParser {
 
     private void problem(int line, String what) {
         problems.add(new Problem(line, source + ":" + line + ": " + what));
+    }
+
+    private void length(int line, String what, String text, int most) {
+        TextRule.tooLong(what, text, most).ifPresent(p -> problem(line, p));
     }
 
     private record Problem(int line, String message) {}
@@ -132,6 +151,7 @@ public final class QuestionnaireParser {
         } else if (value.isEmpty()) {
             problem(no, "'" + key + "' needs a value");
         } else {
+            if (key.equals("title")) length(no, "the title", value, MAX_TITLE);
             header.put(key, value);
             sectionLines.put(key, no);
         }
@@ -159,6 +179,7 @@ public final class QuestionnaireParser {
             } else if (blocks.stream().anyMatch(b -> b.code().equals(code))) {
                 problem(no, "block '" + code + "' appears twice");
             }
+            length(no, "the block title", title, MAX_TITLE);
             currentBlock = new BlockDraft(code, title, no, new ArrayList<>());
             blocks.add(currentBlock);
             return;
@@ -203,6 +224,7 @@ public final class QuestionnaireParser {
         } else if (scale.containsKey(Integer.parseInt(e[0]))) {
             problem(no, "scale point " + e[0] + " is labelled twice");
         } else {
+            length(no, "the label", e[1], MAX_SCALE_LABEL);
             scale.put(Integer.parseInt(e[0]), e[1]);
         }
     }
@@ -213,6 +235,7 @@ public final class QuestionnaireParser {
         if (roles.stream().anyMatch(r -> r.code().equals(e[0]))) {
             problem(no, "role '" + e[0] + "' appears twice");
         } else {
+            length(no, "the label", e[1], MAX_ROLE_LABEL);
             roles.add(new Role(e[0], e[1]));
         }
     }
@@ -225,6 +248,7 @@ public final class QuestionnaireParser {
         } else if (!itemCodes.add(e[0])) {
             problem(no, "item code '" + e[0] + "' is used twice; every statement needs its own code");
         } else {
+            length(no, kind == Kind.AGREEMENT ? "the statement" : "the question", e[1], MAX_WORDING);
             Item item = new Item(e[0], kind, e[1]);
             (kind == Kind.AGREEMENT ? currentBlock.items() : openItems).add(item);
         }
@@ -250,6 +274,12 @@ public final class QuestionnaireParser {
         int limit = openAnswerLimit();
         requireSection("[information]", information.isEmpty(), lastLine, "the information sheet participants read first");
         requireSection("[consent]", consent.isEmpty(), lastLine, "the consent statement participants agree to");
+        if (sectionLines.containsKey("[information]")) {
+            length(sectionLines.get("[information]"), "the [information] section", information.toString(), MAX_INFORMATION);
+        }
+        if (sectionLines.containsKey("[consent]")) {
+            length(sectionLines.get("[consent]"), "the [consent] section", consent.toString(), MAX_CONSENT);
+        }
         requireSection("[roles]", roles.isEmpty(), lastLine, "the job roles, one 'code = label' a line");
         if (roles.stream().noneMatch(r -> r.code().equals("other")) && sectionLines.containsKey("[roles]")) {
             problem(sectionLines.get("[roles]"), "the roles need one with code 'other' (small groups are merged into it)");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.rpgkiosk.report.Report.StatementRow;
 import org.rpgkiosk.report.ReportData.Statement;
+import org.rpgkiosk.text.Cells;
 
 /**
  * The evaluation's Figures 1-3 in a terminal: per block, one horizontal bar per statement and
@@ -23,7 +24,7 @@ final class TextChart {
     static List<String> render(Report report) {
         List<String> lines = new ArrayList<>();
         List<String> waves = report.shownWaves();
-        int codeWidth = Math.min(MAX_CODE, waves.stream().mapToInt(String::length).max().orElse(1));
+        int codeWidth = Math.min(MAX_CODE, waves.stream().mapToInt(Cells::width).max().orElse(1));
         Map<String, List<StatementRow>> byBlock = new LinkedHashMap<>();
         for (StatementRow r : report.wholeSample()) {
             byBlock.computeIfAbsent(r.statement().blockTitle(), b -> new ArrayList<>()).add(r);
@@ -83,17 +84,17 @@ final class TextChart {
         return (int) Math.round((points - PointCounts.LOWEST) / (PointCounts.HIGHEST - PointCounts.LOWEST) * BAR);
     }
 
-    private static String pad(String s, int width) {
-        String cut = cut(s, width);
-        return cut + " ".repeat(width - cut.length());
+    /** A column of a table: {@link #cut} to the width, then filled with spaces to it. */
+    static String pad(String s, int width) {
+        return Cells.pad(cut(s, width), width);
     }
 
     static String fit(String s) {
         return cut(s, WIDTH);
     }
 
-    /** At most width characters, "..." marking a cut. */
+    /** At most width terminal columns (a CJK character takes two), "..." marking a cut; shown as on a screen. */
     static String cut(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 3) + "...";
+        return Cells.cut(s, width, "...");
     }
 }

@@ -10,10 +10,13 @@ import org.rpgkiosk.report.Report.ComparisonRow;
 import org.rpgkiosk.report.Report.StatementRow;
 import org.rpgkiosk.report.ReportData.Statement;
 import org.rpgkiosk.report.ReportData.WaveReturns;
+import org.rpgkiosk.text.Cells;
 
 /**
  * The report for a terminal or a plain-text e-mail: response rates, the charts, the statement
  * tables grouped by statement (so each line fits 80 columns), the comparison, and attendance.
+ * Stored text (labels, statements, names) is shown as a screen shows it ({@link Cells}) and its
+ * columns are measured in terminal columns, for the kiosk's report screen and a terminal alike.
  */
 public final class TextReport {
     private TextReport() {}
@@ -29,7 +32,7 @@ public final class TextReport {
         }
         if (!report.comparisonRows().isEmpty()) comparisons(report, out);
         attendance(report.attendance(), out);
-        return String.join("\n", out).stripTrailing() + "\n";
+        return String.join("\n", out.stream().map(Cells::line).toList()).stripTrailing() + "\n";
     }
 
     private static void responseRates(Report report, List<String> out) {
@@ -40,7 +43,7 @@ public final class TextReport {
         out.add(row("  %-10s %-16s %7s %9s %5s %11s %9s", "WAVE", "LABEL", "INVITED", "SUBMITTED", "RATE",
                 "IN PROGRESS", "ABANDONED"));
         for (WaveReturns w : report.waves()) {
-            out.add(row("  %-10s %-16s %7d %9d %5s %11d %9d", TextChart.cut(w.code(), 10), TextChart.cut(w.label(), 16), w.invited(),
+            out.add(row("  %s %s %7d %9d %5s %11d %9d", TextChart.pad(w.code(), 10), TextChart.pad(w.label(), 16), w.invited(),
                     w.submitted(), w.responseRate().map(Figures::percent).orElse(Figures.UNDEFINED),
                     w.inProgress(), w.abandoned()));
         }
@@ -52,11 +55,11 @@ public final class TextReport {
     private static void statements(Report report, List<String> out) {
         out.add("Statements: n answers, mean (1..4), SD, 95% CI of the mean (Student's t),");
         out.add("  % agreeing (3 or 4), and '>2.5' where more agreed than disagreed.");
-        String columns = "  %-10s %-20s %5s %5s %5s %13s %6s %5s";
+        String columns = "  %s %s %5s %5s %5s %13s %6s %5s";
         byStatement(out, report.statementRows(), StatementRow::statement,
-                row(columns, "WAVE", "ROLE", "N", "MEAN", "SD", "95% CI", "AGREE", ""), r -> {
+                row(columns, TextChart.pad("WAVE", 10), TextChart.pad("ROLE", 20), "N", "MEAN", "SD", "95% CI", "AGREE", ""), r -> {
                     Summary s = r.summary();
-                    return row(columns, TextChart.cut(r.wave(), 10), TextChart.cut(r.role(), 20), s.n(),
+                    return row(columns, TextChart.pad(r.wave(), 10), TextChart.pad(r.role(), 20), s.n(),
                             Figures.fixed(s.mean(), 2), Figures.fixed(s.sd(), 2), Figures.interval(s.ciLow(), s.ciHigh()),
                             Figures.percent(s.pctAgree() / 100), s.aboveNeutral() ? ">2.5" : "");
                 });
@@ -64,19 +67,19 @@ public final class TextReport {
 
     private static void comparisons(Report report, List<String> out) {
         Report.WavePair p = report.pair().orElseThrow();
-        out.add("Change between waves: " + p.a() + " (" + report.waveLabel(p.a()) + ") minus " + p.b()
-                + " (" + report.waveLabel(p.b()) + ")");
+        out.add(TextChart.fit("Change between waves: " + p.a() + " (" + report.waveLabel(p.a()) + ") minus " + p.b()
+                + " (" + report.waveLabel(p.b()) + ")"));
         out.add("  DIFF = mean " + p.a() + " - mean " + p.b() + ". MW = Mann-Whitney U (of " + p.a() + "),");
         out.add("  normal approximation with tie and continuity corrections, two-sided.");
         out.add("  WELCH = t-test for unequal variances, two-sided.");
         out.add("  SIG: * where MW p < 0.05 (the CSV's flag), w where Welch p < 0.05.");
         out.add("  '-' = undefined: no answers, one answer (Welch), or no variation at all.");
-        String columns = "  %-20s %5s %5s %6s %9s %7s %7s %7s %3s";
+        String columns = "  %s %5s %5s %6s %9s %7s %7s %7s %3s";
         byStatement(out, report.comparisonRows(), ComparisonRow::statement,
-                row(columns, "ROLE", "N_A", "N_B", "DIFF", "MW U", "MW P", "WELCH T", "WELCH P", "SIG"), r -> {
+                row(columns, TextChart.pad("ROLE", 20), "N_A", "N_B", "DIFF", "MW U", "MW P", "WELCH T", "WELCH P", "SIG"), r -> {
                     Comparison c = r.comparison();
                     String sig = (c.significant() ? "*" : "") + (c.welchSignificant() ? "w" : "");
-                    return row(columns, TextChart.cut(r.role(), 20), c.nA(), c.nB(), Figures.signed(c.meanDiff(), 2),
+                    return row(columns, TextChart.pad(r.role(), 20), c.nA(), c.nB(), Figures.signed(c.meanDiff(), 2),
                             Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()),
                             Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()), sig);
                 });
@@ -110,7 +113,7 @@ public final class TextReport {
                 "ABSENT", "RATE"));
         for (AttendanceReport.GroupMonth g : a.byGroupMonth()) {
             Tally t = g.tally();
-            out.add(row("  %-28s %-7s %8d %7d %9d %6d %5s", TextChart.cut(g.group(), 28), g.month() == null ? "all"
+            out.add(row("  %s %-7s %8d %7d %9d %6d %5s", TextChart.pad(g.group(), 28), g.month() == null ? "all"
                     : g.month(), g.sessions(), t.present(), t.apologies(), t.absent(), Figures.percent(t.rate())));
         }
         lines(out, "ROLE", a.byRole());
@@ -130,7 +133,7 @@ public final class TextReport {
         out.add(row("  %-28s %7s %9s %6s %5s", key, "PRESENT", "APOLOGIES", "ABSENT", "RATE"));
         for (Line l : lines) {
             Tally t = l.tally();
-            out.add(row("  %-28s %7d %9d %6d %5s", l.key(), t.present(), t.apologies(), t.absent(),
+            out.add(row("  %s %7d %9d %6d %5s", TextChart.pad(l.key(), 28), t.present(), t.apologies(), t.absent(),
                     Figures.percent(t.rate())));
         }
     }

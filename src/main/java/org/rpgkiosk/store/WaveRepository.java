@@ -17,6 +17,8 @@ import static org.rpgkiosk.store.generated.Tables.WAVE;
  * a participant never has to choose and a return can never land in the wrong wave.
  */
 public final class WaveRepository {
+    /** The size of wave.label (db/migration/V1__schema.sql). */
+    public static final int MAX_LABEL = 200;
     private final DSLContext dsl;
 
     WaveRepository(DSLContext dsl) {

@@ -3,12 +3,15 @@ package org.rpgkiosk.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.Arrays;
 import java.util.List;
+import org.rpgkiosk.text.Cells;
 
 /**
  * A few labelled text fields typed one after another (a PIN, a wave's code and label). Enter
  * moves on and, on the last field, submits; Esc cancels. Masked fields show dots, never digits.
  * A value filled in advance (today's date, a default) is accepted with Enter, replaced by
- * whatever is typed into it, or edited after a Backspace, as in most forms.
+ * whatever is typed into it, or edited after a Backspace, as in most forms. A key that would put
+ * a character the screen cannot draw as itself (a control, an invisible or direction mark, half an
+ * emoji) into a field types nothing, so a name or a label is stored as it was seen.
  */
 final class Form {
     record Field(String label, boolean masked, int maxLength) {}
@@ -44,7 +47,7 @@ final class Form {
     Result key(KeyStroke k) {
         switch (k.getKeyType()) {
             case Character -> {
-                if (k.isCtrlDown() || k.isAltDown()) break;
+                if (k.isCtrlDown() || k.isAltDown() || !Cells.drawable(k.getCharacter())) break;
                 if (suggested[current]) values[current] = "";
                 suggested[current] = false;
                 if (values[current].length() < fields.get(current).maxLength()) values[current] += k.getCharacter();

@@ -9,6 +9,7 @@ import org.rpgkiosk.attendance.Mark;
 import org.rpgkiosk.attendance.RegisterEvent;
 import org.rpgkiosk.survey.SurveyEvent;
 import org.rpgkiosk.survey.SurveyState;
+import org.rpgkiosk.text.Cells;
 
 /**
  * The one place keys get meaning: a key on a given participant screen becomes a survey event,
@@ -67,8 +68,8 @@ final class KeyMap {
     }
 
     private static SurveyEvent open(KeyStroke k) {
-        if (k.getKeyType() == KeyType.Character && (k.isCtrlDown() || k.isAltDown())) {
-            return null;
+        if (k.getKeyType() == KeyType.Character && (k.isCtrlDown() || k.isAltDown() || !Cells.drawable(k.getCharacter()))) {
+            return null;   // nor a character the screen could not show the participant as typed
         }
         return switch (k.getKeyType()) {
             case Character -> new SurveyEvent.Type(String.valueOf(k.getCharacter()));

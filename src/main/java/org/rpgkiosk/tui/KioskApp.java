@@ -188,8 +188,27 @@ public final class KioskApp {
         }
     }
 
-    /** Draws the whole frame afresh, so nothing of an earlier screen can linger. */
+    /**
+     * Draws the whole frame afresh, so nothing of an earlier screen can linger. A frame that cannot
+     * be drawn never ends the kiosk nor stops the writes that follow it ({@link #apply}): the fault
+     * goes to the log, a plain frame says so, and the state stays as it was, so the next key goes on
+     * from there.
+     */
     public void render() {
+        try {
+            draw();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not draw the " + (staffMode ? "staff" : survey.screen().name().toLowerCase())
+                    + " screen", e);
+            try {
+                drawFallback();
+            } catch (RuntimeException again) {
+                LOG.log(Level.SEVERE, "could not draw the fallback screen", again);
+            }
+        }
+    }
+
+    private void draw() {
         TerminalSize size = screen.doResizeIfNecessary();
         if (size == null) size = screen.getTerminalSize();
         screen.clear();
@@ -206,8 +225,24 @@ public final class KioskApp {
         boolean complete = wiped || !size.equals(drawnSize);
         drawnSize = size;
         wiped = false;
+        refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    private void drawFallback() {
+        screen.clear();
+        Painter p = new Painter(screen.newTextGraphics(), screen.getTerminalSize());
+        p.titleBar(SurveyScreens.NO_TITLE, "");
+        p.bold(3, "Part of this screen could not be shown.");
+        p.paragraph(5, staffMode ? "Press Esc to go back, or try again." : "Your answers so far are saved. "
+                + "Please tell a member of staff; the keys of this step still work.", p.lastContentRow());
+        p.helpLine(staffMode ? "Esc back" : SurveyScreens.STAFF_KEY);
+        drawnSize = null;   // the next frame repaints every cell
+        refresh(Screen.RefreshType.COMPLETE);
+    }
+
+    private void refresh(Screen.RefreshType type) {
         try {
-            screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            screen.refresh(type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,11 +7,17 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
 import java.util.List;
+import org.rpgkiosk.text.Cells;
 
 /**
  * The few ways a kiosk screen puts text on the terminal: a title bar, wrapped paragraphs, a
  * highlighted choice, a notice and the help line of keys at the bottom. Screens say what to
  * show; this says how it looks, the same everywhere.
+ *
+ * <p>Every text reaches the terminal through here, and so through {@link Cells}: whatever a
+ * database holds (a control character Lanterna would refuse to draw, a direction override, a
+ * stray combining mark), each cell gets one character drawn as itself, and measuring, wrapping
+ * and cutting count the cells the terminal will use.
  */
 final class Painter {
     static final int MARGIN = 2;
@@ -53,7 +59,7 @@ final class Painter {
                 + width() + " x " + height() + " now.";
         int row = 0;
         for (String line : wrap(ask, Math.max(1, width()))) {
-            if (row < height()) g.putString(0, row++, line);
+            if (row < height()) put(0, row++, line);
         }
     }
 
@@ -68,10 +74,10 @@ final class Painter {
     private void bar(int row, String left, String right) {
         g.setBackgroundColor(TextColor.ANSI.BLUE);
         g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
-        g.putString(0, row, " ".repeat(width()));
+        put(0, row, " ".repeat(width()));
         String r = fit(right, width() / 2);
-        g.putString(1, row, fit(left, width() - r.length() - 3));
-        g.putString(width() - r.length() - 1, row, r);
+        put(1, row, fit(left, width() - Cells.width(r) - 3));
+        put(width() - Cells.width(r) - 1, row, r);
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
     }
@@ -80,7 +86,7 @@ final class Painter {
         if (text == null || text.isEmpty()) return;
         g.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
         g.enableModifiers(SGR.BOLD);
-        g.putString(MARGIN, height() - 2, fit(text, textWidth()));
+        put(MARGIN, height() - 2, fit(text, textWidth()));
         g.disableModifiers(SGR.BOLD);
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
     }
@@ -89,18 +95,18 @@ final class Painter {
     int paragraph(int row, String text, int lastRow) {
         for (String line : wrap(text, textWidth())) {
             if (row > lastRow) break;
-            g.putString(MARGIN, row++, line);
+            put(MARGIN, row++, line);
         }
         return row;
     }
 
     void line(int row, String text) {
-        g.putString(MARGIN, row, fit(text, textWidth()));
+        put(MARGIN, row, fit(text, textWidth()));
     }
 
     /** A line of preformatted text (a report's table or chart) from the left edge, cut to the width. */
     void raw(int row, String text) {
-        g.putString(0, row, fit(text, width()));
+        put(0, row, fit(text, width()));
     }
 
     void bold(int row, String text) {
@@ -113,16 +119,21 @@ final class Painter {
     void choice(int row, String text, boolean highlighted) {
         if (highlighted) {
             g.enableModifiers(SGR.REVERSE);
-            g.putString(MARGIN, row, fit("> " + text, textWidth()));
+            put(MARGIN, row, fit("> " + text, textWidth()));
             g.disableModifiers(SGR.REVERSE);
         } else {
-            g.putString(MARGIN, row, fit("  " + text, textWidth()));
+            put(MARGIN, row, fit("  " + text, textWidth()));
         }
+    }
+
+    /** The one place text is put on the terminal. */
+    private void put(int column, int row, String text) {
+        g.putString(column, row, Cells.line(text));
     }
 
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
+        for (String paragraph : Cells.text(text).split("\n", -1)) {
             if (paragraph.isEmpty()) {
                 lines.add("");
             } else {
@@ -133,7 +144,11 @@ final class Painter {
     }
 
     static String fit(String text, int width) {
-        if (TerminalTextUtils.getColumnWidth(text) <= width) return text;
-        return TerminalTextUtils.fitString(text, Math.max(0, width - 1)) + "…";
+        return Cells.cut(text, width, "…");
+    }
+
+    /** A column of a list: the text fitted to {@code width} cells, then filled with spaces to it. */
+    static String pad(String text, int width) {
+        return Cells.pad(fit(text, width), width);
     }
 }

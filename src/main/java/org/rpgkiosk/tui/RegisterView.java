@@ -23,8 +23,8 @@ final class RegisterView {
         int first = Math.max(0, cursor - rows + 1);
         for (int i = first; i < groups.size() && i - first < rows; i++) {
             Group g = groups.get(i);
-            p.choice(3 + i - first, String.format("%-3s %-34s %-22s %s", i < 9 ? (i + 1) + "" : "", Painter.fit(g.name(), 34),
-                    Painter.fit(g.level(), 22), g.facilitatorKind().code()), i == cursor);
+            p.choice(3 + i - first, String.format("%-3s %s %s %s", i < 9 ? (i + 1) + "" : "", Painter.pad(g.name(), 34),
+                    Painter.pad(g.level(), 22), g.facilitatorKind().code()), i == cursor);
         }
         p.helpLine("1-9 or Up/Down and Enter choose · Esc back");
     }
@@ -53,7 +53,7 @@ final class RegisterView {
         };
         String mark = e.mark() == null ? "?" : e.mark().code();
         String reason = e.reason() == null ? "" : e.reason() == Reason.OTHER ? "other: " + e.note() : e.reason().label();
-        return String.format("%-32s %-9s %s", Painter.fit(who.name() + tag, 32), mark, reason);
+        return String.format("%s %-9s %s", Painter.pad(who.name() + tag, 32), mark, reason);
     }
 
     static void reasons(Painter p, Entry e, int cursor) {

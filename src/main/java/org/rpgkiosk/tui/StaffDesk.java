@@ -15,6 +15,7 @@ import org.rpgkiosk.staff.StaffRole;
 import org.rpgkiosk.store.Backup;
 import org.rpgkiosk.store.DataDirectory;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.WaveRepository;
 import org.rpgkiosk.store.WaveRepository.Wave;
 
 /**
@@ -178,7 +179,7 @@ final class StaffDesk {
     private void beginOpenWave(Step which, String title) {
         step = which;
         form = new Form(title, new Form.Field("Code (e.g. y1)", false, 40),
-                new Form.Field("Label (e.g. +1 year)", false, 200), new Form.Field("Staff invited", false, 6));
+                new Form.Field("Label (e.g. +1 year)", false, WaveRepository.MAX_LABEL), new Form.Field("Staff invited", false, 6));
     }
 
     private Outcome openWave(KeyStroke k) {

@@ -7,11 +7,12 @@ import org.rpgkiosk.questionnaire.Questionnaire.Item;
 import org.rpgkiosk.questionnaire.Questionnaire.Kind;
 import org.rpgkiosk.survey.Answer;
 import org.rpgkiosk.survey.SurveyState;
+import org.rpgkiosk.text.Cells;
 
 /** Draws a participant's state; reads it only. One method a screen, each with its help line. */
 final class SurveyScreens {
     static final String STAFF_KEY = "F12 staff";
-    private static final String NO_TITLE = "Reflective practice groups";
+    static final String NO_TITLE = "Reflective practice groups";
 
     private SurveyScreens() {}
 
@@ -148,8 +149,8 @@ final class SurveyScreens {
         for (Item item : q.allItems()) {
             Answer a = s.answers().get(item.code());
             if (item.kind() == Kind.AGREEMENT) {
-                lines.add(String.format("%-18s %s", a == null || a.skipped() ? "(no answer)" : q.scaleLabel(a.points()),
-                        item.wording()));
+                lines.add(Cells.pad(a == null || a.skipped() ? "(no answer)" : q.scaleLabel(a.points()), 18) + " "
+                        + item.wording());
             } else {
                 lines.add(String.format("%-18s %s", "Your words:", a == null || a.skipped() ? "(no answer)"
                         : "\"" + a.text().replace('\n', ' ') + "\""));

@@ -2,6 +2,7 @@ package org.rpgkiosk.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,5 +153,26 @@ class RosterParserTest {
         assertEquals(latin1 + ":2: this is not UTF-8 text; save the file as UTF-8 in your editor", message);
         assertEquals(dir.resolve("none.csv") + ": no such file",
                 assertThrows(UserError.class, () -> RosterParser.read(dir.resolve("none.csv"), ROLES)).getMessage());
+    }
+
+    @Test
+    void controlInvisibleAndDirectionCharactersAreRefusedWithLineColumnAndField() {
+        assertEquals(List.of("r.csv:2: name: U+001B ESCAPE at column 5 is a control character: remove it"),
+                problemsOf(HEADER + "Pod A,Alex\u001B[2J,social_worker,no,social workers,internal\n"));
+        for (String nasty : List.of("\f", "\u000B", "\u0007", "\u007F", "\u009B", "\u200B", "\u202E", "\u2068", "\uFEFF",
+                "\u0301\u0301")) {
+            List<String> problems = problemsOf(HEADER + "Pod A,Alex Demo,social_worker,no,social workers,internal\n"
+                    + "Pod" + nasty + " B,Bo,social_worker,no,social " + nasty + "workers,internal\n");
+            assertEquals(2, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("r.csv:3: group: U+"), problems.get(0));
+            assertTrue(problems.get(1).startsWith("r.csv:3: level: U+"), problems.get(1));
+        }
+    }
+
+    @Test
+    void namesAreStoredComposedAndWhitespaceInsideQuotesIsASpace() {
+        Roster r = parse(HEADER + "\"Pod\tA\",\"Sio\u0302n\r\nap Rhys\",social_worker,no,social workers,internal\n");
+        assertEquals("Pod A", r.groups().get(0).name());
+        assertEquals(Set.of("Si\u00F4n ap Rhys"), names(r));
     }
 }

@@ -158,4 +158,56 @@ class QuestionnaireParserTest {
         var e = assertThrows(QuestionnaireFileException.class, () -> QuestionnaireReader.read(file));
         assertEquals(List.of(file + ": no such file"), e.problems());
     }
+
+    @Test
+    void controlInvisibleAndDirectionCharactersAreRefusedWithLineAndColumn() {
+        assertEquals(List.of("q.txt:19: U+000C FORM FEED (FF) at column 13 is a control character: remove it"),
+                problemsOf(MINIMAL.replace("Statement one", "Stat\fement one")));
+        assertEquals(List.of("q.txt:2: U+001B ESCAPE at column 9 is a control character: remove it"),
+                problemsOf(MINIMAL.replace("title: A tiny", "title: A\u001B[2J tiny")));
+        for (String nasty : List.of("\u0007", "\u007F", "\u0085", "\u009B", "\u200B", "\u200D", "\u200E", "\u202A",
+                "\u202E", "\u2066", "\u2069", "\u2028", "\u00AD", "\uFEFF", "\u3164", "\uDC00")) {
+            for (String where : List.of("Statement one", "Agree strongly", "Social worker", "The first block",
+                    "Second paragraph.", "I agree.", "Anything else?")) {
+                List<String> problems = problemsOf(MINIMAL.replace(where, where.substring(0, 3) + nasty + where.substring(3)));
+                assertEquals(1, problems.size(), problems.toString());
+                assertTrue(problems.get(0).matches("q\\.txt:\\d+: U\\+" + String.format("%04X", (int) nasty.charAt(0))
+                        + " .*at column \\d+ is .*: remove it"), problems.get(0));
+            }
+        }
+    }
+
+    @Test
+    void accentsAreStoredComposedAndAMarkOnNothingIsRefused() {
+        Questionnaire q = QuestionnaireParser.parse("q.txt", MINIMAL.replace("Statement one", "Cafe\u0301 w\u0302"));
+        assertEquals("Caf\u00E9 \u0175", q.agreementItems().get(0).wording());
+        assertEquals(List.of("q.txt:19: U+0301 COMBINING ACUTE ACCENT at column 13 is a combining mark that joins no "
+                        + "letter before it: remove it"),
+                problemsOf(MINIMAL.replace("Statement one", "Stat\u0301\u0301 one")));
+        assertEquals("Tab\tinside", QuestionnaireParser.parse("q.txt", MINIMAL.replace("Statement one", "Tab\tinside"))
+                .agreementItems().get(0).wording());
+    }
+
+    @Test
+    void textLongerThanItsColumnIsRefusedWithTheLimit() {
+        assertEquals(List.of("q.txt:2: the title is 501 characters long; the most it can hold is 500"),
+                problemsOf(MINIMAL.replace("A tiny survey", "t".repeat(501))));
+        assertEquals(List.of("q.txt:19: the statement is 2 001 characters long; the most it can hold is 2 000"),
+                problemsOf(MINIMAL.replace("Statement one", "s".repeat(2001))));
+        assertEquals(List.of("q.txt:22: the question is 2 001 characters long; the most it can hold is 2 000"),
+                problemsOf(MINIMAL.replace("Anything else?", "s".repeat(2001))));
+        assertEquals(List.of("q.txt:11: the label is 101 characters long; the most it can hold is 100"),
+                problemsOf(MINIMAL.replace("= Agree strongly", "= " + "a".repeat(101))));
+        assertEquals(List.of("q.txt:16: the label is 201 characters long; the most it can hold is 200"),
+                problemsOf(MINIMAL.replace("= Social worker", "= " + "a".repeat(201))));
+        assertEquals(List.of("q.txt:18: the block title is 501 characters long; the most it can hold is 500"),
+                problemsOf(MINIMAL.replace("The first block", "b".repeat(501))));
+        assertEquals(List.of("q.txt:8: the [consent] section is 10 001 characters long; the most it can hold is 10 000"),
+                problemsOf(MINIMAL.replace("I agree.", "c".repeat(10_001))));
+        String sheet = "word ".repeat(10_000) + "\n";
+        assertEquals(List.of("q.txt:3: the [information] section is 100 045 characters long; the most it can hold is 100 000"),
+                problemsOf(MINIMAL.replace("Second paragraph.\n", "Second paragraph.\n" + sheet + sheet)));
+        QuestionnaireParser.parse("q.txt", MINIMAL.replace("A tiny survey", "t".repeat(500))
+                .replace("Statement one", "s".repeat(2000)));
+    }
 }

@@ -1,11 +1,14 @@
 package org.rpgkiosk.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,10 +35,17 @@ final class KioskHarness implements AutoCloseable {
     final KioskApp app;
     long now = 1_000_000;
     private final AtomicInteger nextId = new AtomicInteger(1);
+    private String failOn;
+    private int failures;
 
     KioskHarness(Path dataDir) throws IOException {
         store = Store.open(DatabaseUrl.defaultFor(dataDir));
-        screen = new TerminalScreen(terminal);
+        screen = new TerminalScreen(terminal) {
+            @Override
+            public TextGraphics newTextGraphics() {
+                return failing(super.newTextGraphics());
+            }
+        };
         screen.startScreen();
         app = new KioskApp(screen, store, Timing.DEFAULT, () -> now,
                 () -> new UUID(0, nextId.getAndIncrement()), FAST_HASHER, dataDir.resolve("backups"));
@@ -52,6 +62,44 @@ final class KioskHarness implements AutoCloseable {
         store.waves().open("y1", "+1 year", 210, qid, LocalDate.now());
         h.app.start();
         return h;
+    }
+
+    /**
+     * {@code count} social workers answering the first statement (3 or 4) in the open wave, the
+     * first {@code submitted} of them submitted and the rest still in progress.
+     */
+    void responses(int count, int submitted) {
+        var stored = store.questionnaires().latest(store.questionnaires().idOf("rpg-outcomes").orElseThrow()).orElseThrow();
+        int wave = store.waves().openWave().orElseThrow().id();
+        for (int i = 0; i < count; i++) {
+            UUID id = new UUID(7, i);
+            store.responses().start(id, wave, stored.versionId());
+            store.responses().saveRole(id, "social_worker");
+            store.responses().saveAnswer(id, stored.itemId("skills_reflect"), 3 + i % 2, null);
+            if (i < submitted) store.responses().submit(id, LocalDate.now());
+        }
+    }
+
+    /** The next {@code times} attempts to draw a text holding {@code marker} fail, as a fault in a screen would. */
+    void failDrawing(String marker, int times) {
+        failOn = marker;
+        failures = times;
+    }
+
+    private TextGraphics failing(TextGraphics real) {
+        return (TextGraphics) Proxy.newProxyInstance(TextGraphics.class.getClassLoader(), new Class<?>[] {TextGraphics.class},
+                (proxy, method, args) -> {
+                    if (failures > 0 && method.getName().equals("putString") && args.length == 3
+                            && args[2] instanceof String s && s.contains(failOn)) {
+                        failures--;
+                        throw new IllegalArgumentException("a text that cannot be drawn (test)");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     void type(KeyStroke... keys) {

@@ -9,7 +9,6 @@ import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,16 +23,7 @@ class StaffScreensTest {
     @BeforeEach
     void open() throws Exception {
         kiosk = KioskHarness.ready(dir);
-        var stored = kiosk.store.questionnaires().latest(kiosk.store.questionnaires().idOf("rpg-outcomes").orElseThrow())
-                .orElseThrow();
-        int wave = kiosk.store.waves().openWave().orElseThrow().id();
-        for (int i = 0; i < 4; i++) {
-            UUID id = new UUID(7, i);
-            kiosk.store.responses().start(id, wave, stored.versionId());
-            kiosk.store.responses().saveRole(id, "social_worker");
-            kiosk.store.responses().saveAnswer(id, stored.itemId("skills_reflect"), 3 + i % 2, null);
-            if (i < 3) kiosk.store.responses().submit(id, LocalDate.now());
-        }
+        kiosk.responses(4, 3);
         kiosk.enterStaff(KioskHarness.EVALUATOR_PIN);
     }
 
