@@ -8,7 +8,7 @@ import java.util.Arrays;
  * <p>Why in memory: the answer table is stored in the order answers were given, and the files
  * must not come in that order. Reading it in response-id order walks an index and fetches every
  * row from elsewhere in the file (measured 2.5x H2's own CSVWRITE of the table); reading it
- * as stored and grouping here costs one sequential pass plus a counting sort, at about 14 bytes
+ * as stored and grouping here costs one sequential pass plus a counting sort, at about 15 bytes
  * an answer (a million answers: ~20 MiB, well inside {@code -Xmx128m}). Open answers' text is
  * held too, so the table is read once.
  */
@@ -18,18 +18,20 @@ final class AnswerColumns {
     private int[] item = new int[1024];
     private short[] points = new short[1024];
     private String[] text = new String[1024];
+    private boolean[] draft = new boolean[1024];
     private int[] start;
 
     /**
      * @param responseIndex the response's place in the output order, 0-based
      * @param pointsOrNull null for a skipped statement or an open question
      */
-    void add(int responseIndex, int itemId, Short pointsOrNull, String textOrNull) {
+    void add(int responseIndex, int itemId, Short pointsOrNull, String textOrNull, boolean isDraft) {
         if (size == response.length) grow();
         response[size] = responseIndex;
         item[size] = itemId;
         points[size] = pointsOrNull == null ? 0 : pointsOrNull;
         text[size] = textOrNull;
+        draft[size] = isDraft;
         size++;
     }
 
@@ -39,6 +41,7 @@ final class AnswerColumns {
         item = Arrays.copyOf(item, capacity);
         points = Arrays.copyOf(points, capacity);
         text = Arrays.copyOf(text, capacity);
+        draft = Arrays.copyOf(draft, capacity);
     }
 
     /** Puts the answers in response order (a counting sort, stable); call once, after the last add. */
@@ -53,6 +56,7 @@ final class AnswerColumns {
         item = permute(item, order);
         points = permute(points, order);
         text = permute(text, order);
+        draft = permute(draft, order);
     }
 
     private static int[] permute(int[] a, int[] order) {
@@ -63,6 +67,12 @@ final class AnswerColumns {
 
     private static short[] permute(short[] a, int[] order) {
         short[] out = new short[order.length];
+        for (int i = 0; i < order.length; i++) out[i] = a[order[i]];
+        return out;
+    }
+
+    private static boolean[] permute(boolean[] a, int[] order) {
+        boolean[] out = new boolean[order.length];
         for (int i = 0; i < order.length; i++) out[i] = a[order[i]];
         return out;
     }
@@ -94,5 +104,10 @@ final class AnswerColumns {
 
     String text(int i) {
         return text[i];
+    }
+
+    /** An open answer typed but never finished (V5). */
+    boolean draft(int i) {
+        return draft[i];
     }
 }

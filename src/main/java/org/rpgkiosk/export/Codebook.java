@@ -88,6 +88,9 @@ public final class Codebook {
             c.add(OPEN_TEXT, "item_code", Type.STRING, 40, "Open question", openQuestions);
             c.add(OPEN_TEXT, "text", Type.STRING, 32767, "Answer, with e-mail addresses, phone and NHS numbers, "
                     + "postcodes and roster names replaced by [email], [phone], [nhs_number], [postcode], [name]");
+            c.add(OPEN_TEXT, "draft", Type.INTEGER, 1, "Whether the answer was finished", labels(
+                    "0", "Finished: the participant went on from the question",
+                    "1", "Draft: typed, then left unfinished (kept as typed when the response was abandoned)"));
         }
 
         c.attendance(k, openText, roles);

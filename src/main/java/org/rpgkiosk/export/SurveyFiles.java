@@ -76,7 +76,7 @@ final class SurveyFiles {
         AnswerColumns table = new AnswerColumns();
         int[] last = {-1};
         UUID[] lastId = {null};
-        queries.answers(waves, (responseId, itemId, points, text) -> {
+        queries.answers(waves, (responseId, itemId, points, text, draft) -> {
             ItemRef item = items.get(itemId);
             if (item == null || (item.block() == null && (openText == null || text == null))) return;
             if (!responseId.equals(lastId[0])) {     // a response's answers mostly come together
@@ -84,7 +84,7 @@ final class SurveyFiles {
                 last[0] = r == null ? -1 : r;         // not in the release: held back, or under k
                 lastId[0] = responseId;
             }
-            if (last[0] >= 0) table.add(last[0], itemId, points, item.block() == null ? text : null);
+            if (last[0] >= 0) table.add(last[0], itemId, points, item.block() == null ? text : null, draft);
         });
         table.groupByResponse(order.size());
         for (int r = 0; r < order.size(); r++) {
@@ -110,7 +110,7 @@ final class SurveyFiles {
                         k -> answers.escaped(false, item.block(), item.code())), value);
                 wide[1 + item.column()] = value;
             } else {
-                openText.row(id, wave, role, item.code(), scrubber.scrub(table.text(i), tally));
+                openText.row(id, wave, role, item.code(), scrubber.scrub(table.text(i), tally), table.draft(i) ? 1 : 0);
             }
         }
         for (int c = 1; c < wide.length; c++) {

@@ -8,7 +8,8 @@ import org.h2.mvstore.MVStoreException;
 
 /**
  * What kind of storage fault an exception is, whichever command or screen met it: a damaged
- * database file, a full disk, or a database kept busy past the lock wait by another writer. H2 reports damage as a "General error" wrapping its storage
+ * database file, a full disk, a database kept busy past the lock wait by another writer, or a
+ * connection lost (a server stopped or restarted). H2 reports damage as a "General error" wrapping its storage
  * layer's exception (error 50000), sometimes as 90030; over db-server's TCP only the message
  * crosses, so the storage layer's code is read from the text as well. Every door names the
  * same fault in the same words ({@link #message}), instead of a raw SQL error and exit 1.
@@ -26,8 +27,14 @@ public final class Damage {
     /** H2's lock timeout and deadlock; PostgreSQL's lock_not_available and deadlock_detected. */
     private static final java.util.Set<Integer> H2_BUSY = java.util.Set.of(50200, 40001);
     private static final java.util.Set<String> PG_BUSY = java.util.Set.of("55P03", "40P01");
+    /**
+     * H2's connection broken, database closed, closed at shutdown, object closed; PostgreSQL's
+     * admin_shutdown, crash_shutdown, cannot_connect_now (besides SQLSTATE class 08, both).
+     */
+    private static final java.util.Set<Integer> H2_UNREACHABLE = java.util.Set.of(90067, 90098, 90121, 90007);
+    private static final java.util.Set<String> PG_UNREACHABLE = java.util.Set.of("57P01", "57P02", "57P03");
 
-    public enum Kind { DAMAGED, DISK_FULL, BUSY }
+    public enum Kind { DAMAGED, DISK_FULL, BUSY, UNREACHABLE }
 
     private Damage() {}
 
@@ -43,6 +50,7 @@ public final class Damage {
                 if (s.getErrorCode() == H2_FILE_CORRUPTED) return Kind.DAMAGED;
                 if (PG_DISK_FULL.equals(s.getSQLState())) return Kind.DISK_FULL;
                 if (H2_BUSY.contains(s.getErrorCode()) || PG_BUSY.contains(s.getSQLState())) return Kind.BUSY;
+                if (unreachable(s)) return Kind.UNREACHABLE;
                 if ("XX001".equals(s.getSQLState()) || "XX002".equals(s.getSQLState())) return Kind.DAMAGED;
             }
         }
@@ -61,7 +69,15 @@ public final class Damage {
                     + "(what had not finished was not saved)";
             case BUSY -> "the database " + where + " is busy with another command's changes: try again when it has "
                     + "finished (what this one had not finished was not saved)";
+            case UNREACHABLE -> "the connection to the database " + where + " was lost (was its server stopped or "
+                    + "restarted?): run this again when it is back (what had not finished was not saved)";
         };
+    }
+
+    private static boolean unreachable(SQLException s) {
+        String state = s.getSQLState();
+        return H2_UNREACHABLE.contains(s.getErrorCode()) || PG_UNREACHABLE.contains(state)
+                || state != null && state.startsWith("08");
     }
 
     private static boolean isDiskFull(Throwable t) {

@@ -121,10 +121,13 @@ public final class ExportQueries {
         return List.copyOf(byWave.values());
     }
 
-    /** Receives one answer: points null when skipped or open, text only for an open question. */
+    /**
+     * Receives one answer: points null when skipped or open, text only for an open question;
+     * {@code draft}: an open answer typed but never finished (V5).
+     */
     @FunctionalInterface
     public interface AnswerSink {
-        void accept(UUID responseId, int itemId, Short points, String text);
+        void accept(UUID responseId, int itemId, Short points, String text, boolean draft);
     }
 
     /**
@@ -133,12 +136,12 @@ public final class ExportQueries {
      * must do (the table's order is the order answers were given).
      */
     public void answers(List<WaveRef> waves, AnswerSink sink) {
-        scan(dsl.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.POINTS, ANSWER.ANSWER_TEXT)
+        scan(dsl.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_ID, ANSWER.POINTS, ANSWER.ANSWER_TEXT, ANSWER.DRAFT)
                         .from(ANSWER).where(ANSWER.WAVE_ID.in(ids(waves))),
                 rs -> {
                     short points = rs.getShort(3);
                     Short pointsOrNull = rs.wasNull() ? null : points;   // wasNull: of the last column read
-                    sink.accept(rs.getObject(1, UUID.class), rs.getInt(2), pointsOrNull, rs.getString(4));
+                    sink.accept(rs.getObject(1, UUID.class), rs.getInt(2), pointsOrNull, rs.getString(4), rs.getBoolean(5));
                 });
     }
 

@@ -9,7 +9,9 @@ import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 /**
  * The kiosk's writes for one response, each committed on its own the moment it is given.
  * Every write is conditional on the response still being in progress: a submitted or abandoned
- * response is final, whatever a confused screen might send later.
+ * response is final, whatever a confused screen might send later. Every write may be sent again
+ * after a lost connection (the kiosk cannot know whether a commit it sent arrived): each leaves
+ * the same rows whether it ran once or twice.
  */
 public final class ResponseRepository {
     private static final String IN_PROGRESS = "in_progress";
@@ -26,6 +28,7 @@ public final class ResponseRepository {
                 .set(RESPONSE.WAVE_ID, waveId)
                 .set(RESPONSE.VERSION_ID, versionId)
                 .set(RESPONSE.STATUS, IN_PROGRESS)
+                .onConflictDoNothing()   // sent again after a lost connection: the id is random, so it is this one
                 .execute();
     }
 
@@ -43,6 +46,18 @@ public final class ResponseRepository {
 
     /** Inserts or replaces one answer; points and text both null record a skip. */
     public void saveAnswer(UUID id, int itemId, Integer points, String text) {
+        put(id, itemId, points, text, false);
+    }
+
+    /**
+     * An open answer as typed so far, flagged as a draft until the participant finishes it
+     * ({@link #saveAnswer} clears the flag); null text: typed, then deleted.
+     */
+    public void saveDraft(UUID id, int itemId, String text) {
+        put(id, itemId, null, text, true);
+    }
+
+    private void put(UUID id, int itemId, Integer points, String text, boolean draft) {
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
             var response = t.select(RESPONSE.WAVE_ID, RESPONSE.ROLE_CODE).from(RESPONSE)
@@ -51,12 +66,12 @@ public final class ResponseRepository {
                 return;
             }
             Short p = points == null ? null : points.shortValue();
-            int updated = t.update(ANSWER).set(ANSWER.POINTS, p).set(ANSWER.ANSWER_TEXT, text)
+            int updated = t.update(ANSWER).set(ANSWER.POINTS, p).set(ANSWER.ANSWER_TEXT, text).set(ANSWER.DRAFT, draft)
                     .where(ANSWER.RESPONSE_ID.eq(id).and(ANSWER.ITEM_ID.eq(itemId))).execute();
             if (updated == 0) {
                 t.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.ITEM_ID, itemId)
                         .set(ANSWER.WAVE_ID, response.value1()).set(ANSWER.ROLE_CODE, response.value2())
-                        .set(ANSWER.POINTS, p).set(ANSWER.ANSWER_TEXT, text).execute();
+                        .set(ANSWER.POINTS, p).set(ANSWER.ANSWER_TEXT, text).set(ANSWER.DRAFT, draft).execute();
             }
         });
     }

@@ -39,13 +39,16 @@ public final class Store implements AutoCloseable {
     }
 
     private final DatabaseUrl url;
-    /** Replaced by {@link #compactNow()}; jOOQ asks for it on each query ({@link #current}). */
+    /** Replaced by {@link #compactNow()} and {@link #reconnect()}; jOOQ asks for it on each query ({@link #current}). */
     private Connection connection;
     private final DSLContext dsl;
+    /** Whether this user set the H2 settings at open, to set them again on a new connection. */
+    private final boolean admin;
 
-    private Store(DatabaseUrl url, Connection connection) {
+    private Store(DatabaseUrl url, Connection connection, boolean admin) {
         this.url = url;
         this.connection = connection;
+        this.admin = admin;
         // Unquoted names: the generated classes carry H2's upper case, PostgreSQL folds to lower.
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
@@ -68,7 +71,7 @@ public final class Store implements AutoCloseable {
             connection = SafeMigration.migrate(url, connection, admin);
             if (url.dialect() == org.jooq.SQLDialect.H2) waitForLocks(connection);
             if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // H2 writes under the umask
-            Store store = new Store(url, connection);
+            Store store = new Store(url, connection, admin);
             store.ensureInstallationSecret();
             LOG.info(() -> "opened " + url.redacted());
             return store;
@@ -77,6 +80,46 @@ public final class Store implements AutoCloseable {
             if (e instanceof UserError ue) throw ue;
             throw new UserError("cannot prepare the database " + url.redacted() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A new connection in place of one that was lost (db-server or PostgreSQL stopped and started
+     * again, an H2 file closed by a full disk), set up as {@link #open} sets it; no migration, as
+     * the schema was checked at open. A {@link UserError} while the database is still away. The
+     * kiosk calls it, with a back-off, until its waiting writes are in.
+     */
+    public void reconnect() {
+        try {
+            connection.close();   // a lost one; for an embedded H2 file, also lets it be opened afresh
+        } catch (SQLException e) {
+            LOG.fine(() -> "closing the lost connection: " + e.getMessage());
+        }
+        Connection fresh = connect(url);
+        try {
+            if (url.dialect() == org.jooq.SQLDialect.H2) {
+                if (admin) configure(fresh);
+                waitForLocks(fresh);
+            }
+        } catch (SQLException e) {
+            closeQuietly(fresh);
+            throw translate(url, e);
+        }
+        connection = fresh;
+        LOG.info(() -> "connected again to " + url.redacted());
+    }
+
+    /**
+     * Reconnects if the connection no longer answers (a server restarted while nothing was
+     * asked of it): one round trip, for the moments a person is about to need the database.
+     */
+    public void reconnectIfLost() {
+        boolean valid;
+        try {
+            valid = connection.isValid(2);
+        } catch (SQLException e) {
+            valid = false;
+        }
+        if (!valid) reconnect();
     }
 
     /** The settings every admin connection to an H2 file sets (open, compactNow, SafeMigration). */
@@ -144,7 +187,7 @@ public final class Store implements AutoCloseable {
         String where = url.redacted();
         if (e.getErrorCode() == H2_DATABASE_IN_USE) return inUse(url, e);
         Damage.Kind storage = Damage.of(e);
-        if (storage != null) {
+        if (storage != null && storage != Damage.Kind.UNREACHABLE) {   // not reached at all: said below
             boolean folder = storage == Damage.Kind.DISK_FULL && url.isH2File();
             return new UserError(Damage.message(storage, folder ? h2Directory(url).toString() : where), e);
         }

@@ -14,6 +14,12 @@ public sealed interface SurveyEffect {
     /** points is 1..4 for an agreement item; text for an open one; both null when skipped. */
     record SaveAnswer(UUID responseId, String itemCode, Integer points, String text) implements SurveyEffect {}
 
+    /**
+     * The open answer as typed so far, kept in case the person never finishes it: stored flagged
+     * as a draft, replaced by the answer when they go on.
+     */
+    record SaveDraft(UUID responseId, String itemCode, String text) implements SurveyEffect {}
+
     record Submit(UUID responseId) implements SurveyEffect {}
 
     /** Left at the idle screen: the answers stay, the response is flagged incomplete. */

@@ -67,11 +67,13 @@ public final class SurveyFlow {
             case THANKS -> { if (now >= s.deadline) wipe(s, now); }
             case STILL_THERE -> {
                 if (now >= s.deadline) {
+                    keepDraft(s, effects);   // the abandoned response keeps what was typed, flagged
                     if (s.responseId != null) effects.add(new SurveyEffect.Abandon(s.responseId));
                     wipe(s, now);
                 }
             }
             default -> {
+                if (now - s.lastActivity >= SurveyState.DRAFT_PAUSE_MILLIS) keepDraft(s, effects);
                 if (now - s.lastActivity >= s.timing.idleMillis()) {
                     s.resumeScreen = s.screen;
                     s.screen = Screen.STILL_THERE;
@@ -79,6 +81,28 @@ public final class SurveyFlow {
                 }
             }
         }
+    }
+
+    /**
+     * The open answer as typed so far goes to the store now (the shell asks before the staff
+     * screens cover it); nothing when the store already holds it.
+     */
+    public static Transition keepDraft(SurveyState state) {
+        Builder s = state.toBuilder();
+        List<SurveyEffect> effects = new ArrayList<>();
+        keepDraft(s, effects);
+        return new Transition(s.build(), effects);
+    }
+
+    private static void keepDraft(Builder s, List<SurveyEffect> effects) {
+        boolean typing = s.screen == Screen.OPEN || s.screen == Screen.STILL_THERE && s.resumeScreen == Screen.OPEN;
+        if (!typing || s.responseId == null || s.draft.equals(s.draftStored)) return;
+        // Blank is no answer; it replaces a stored draft only when there is one to replace.
+        if (!s.draft.isBlank() || !s.draftStored.isBlank()) {
+            String code = s.questionnaire.allItems().get(s.itemIndex).code();
+            effects.add(new SurveyEffect.SaveDraft(s.responseId, code, s.draft.isBlank() ? null : s.draft));
+        }
+        s.draftStored = s.draft;
     }
 
     /** The next person starts from nothing: every answer and draft of this one is dropped. */
@@ -94,6 +118,7 @@ public final class SurveyFlow {
         s.scroll = 0;
         s.draft = "";
         s.draftCursor = 0;
+        s.draftStored = "";
         s.fromReview = false;
         s.notice = null;
         s.deadline = 0;
@@ -164,6 +189,7 @@ public final class SurveyFlow {
             s.screen = Screen.OPEN;
             s.draft = given == null || given.text() == null ? "" : given.text();
             s.draftCursor = s.draft.length();
+            s.draftStored = s.draft;
         }
     }
 
@@ -234,6 +260,7 @@ public final class SurveyFlow {
         effects.add(new SurveyEffect.SaveAnswer(s.responseId, item.code(), answer.points(), answer.text()));
         s.draft = "";
         s.draftCursor = 0;
+        s.draftStored = "";
     }
 
     private static void back(Builder s) {
@@ -252,6 +279,7 @@ public final class SurveyFlow {
         s.cursor = line;
         s.draft = "";
         s.draftCursor = 0;
+        s.draftStored = "";
     }
 
     private static void review(Builder s, SurveyEvent event, List<SurveyEffect> effects, long now) {

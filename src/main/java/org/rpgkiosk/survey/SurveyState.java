@@ -25,6 +25,7 @@ public record SurveyState(
         int scroll,
         String draft,
         int draftCursor,
+        String draftStored,
         boolean fromReview,
         String notice,
         long lastActivity,
@@ -38,6 +39,12 @@ public record SurveyState(
         public static final Timing DEFAULT = new Timing(90_000, 30_000, 5_000);
     }
 
+    /**
+     * A pause in typing this long saves the open answer as a draft: a kill then loses at most the
+     * last second of typing, yet a steady typist does not write on every key.
+     */
+    public static final long DRAFT_PAUSE_MILLIS = 1_000;
+
     /** Nothing selected: Enter alone does not answer a statement, so a stray key cannot. */
     public static final int NO_CURSOR = -1;
 
@@ -47,7 +54,7 @@ public record SurveyState(
 
     public static SurveyState welcome(Questionnaire questionnaire, Timing timing, long now) {
         return new SurveyState(questionnaire, timing, Screen.WELCOME, null, null, Map.of(), 0, 0, 0, "", 0,
-                false, null, now, 0, null);
+                "", false, null, now, 0, null);
     }
 
     public List<Item> items() {
@@ -98,6 +105,8 @@ public record SurveyState(
         int scroll;
         String draft;
         int draftCursor;
+        /** The open answer's text as last written to the store (final or draft); "" for none. */
+        String draftStored;
         boolean fromReview;
         String notice;
         long lastActivity;
@@ -116,6 +125,7 @@ public record SurveyState(
             scroll = s.scroll;
             draft = s.draft;
             draftCursor = s.draftCursor;
+            draftStored = s.draftStored;
             fromReview = s.fromReview;
             notice = s.notice;
             lastActivity = s.lastActivity;
@@ -125,7 +135,7 @@ public record SurveyState(
 
         SurveyState build() {
             return new SurveyState(questionnaire, timing, screen, responseId, role, answers, itemIndex, cursor, scroll,
-                    draft, draftCursor, fromReview, notice, lastActivity, deadline, resumeScreen);
+                    draft, draftCursor, draftStored, fromReview, notice, lastActivity, deadline, resumeScreen);
         }
     }
 }

@@ -26,7 +26,9 @@ import org.rpgkiosk.survey.SurveyState.Timing;
 
 /**
  * The imperative shell of the kiosk: key, then event, then pure update, then the store writes it
- * asks for, then a fresh frame. The same object runs on a real terminal ({@link #run()}) and, in
+ * asks for, committed, then a fresh frame: a frame that shows the next screen means the answer
+ * before it is on disk (or, while the database is away, held and said to be saving:
+ * {@link PendingWrites}). The same object runs on a real terminal ({@link #run()}) and, in
  * tests, on Lanterna's virtual terminal driven one key at a time.
  */
 public final class KioskApp {
@@ -40,6 +42,9 @@ public final class KioskApp {
     private final LongSupplier clock;
     private final Supplier<UUID> ids;
     private final StaffDesk desk;
+    private final PendingWrites writes;
+    /** Counts keys and ticks, so a refused step's writes can be told apart from earlier ones. */
+    private long step;
 
     private SurveyState survey;
     private Optional<Wave> wave = Optional.empty();
@@ -50,8 +55,6 @@ public final class KioskApp {
     private TerminalSize drawnSize;
     private boolean wiped;
     private long lastKeyAt;
-    /** Set when a write meets a damaged file: no further answer goes into it. */
-    private boolean damaged;
 
     public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher,
                     Path backupDir) {
@@ -61,6 +64,7 @@ public final class KioskApp {
         this.clock = clock;
         this.ids = ids;
         this.desk = new StaffDesk(store, hasher, backupDir);
+        this.writes = new PendingWrites(this::write, store::reconnect);
     }
 
     /** Loads the open wave's questionnaire and, on a new installation, starts the set-up screens. */
@@ -78,36 +82,69 @@ public final class KioskApp {
         return running;
     }
 
+    /**
+     * The open wave as the store has it now; while the database cannot be read (an outage, see
+     * {@link PendingWrites}) the one already known, so the next person can still begin.
+     */
     private void refreshWave() {
-        wave = store.waves().openWave();
-        questionnaire = wave.flatMap(w -> store.questionnaires().latest(w.questionnaireId())).orElse(null);
+        try {
+            wave = store.waves().openWave();
+            questionnaire = wave.flatMap(w -> store.questionnaires().latest(w.questionnaireId())).orElse(null);
+        } catch (RuntimeException e) {
+            if (Damage.of(e) == null || questionnaire == null && wave.isEmpty()) throw e;
+            LOG.log(Level.WARNING, "could not read the open wave; keeping the one known", e);
+        }
         survey = SurveyState.welcome(questionnaire == null ? null : questionnaire.questionnaire(), timing, clock.getAsLong());
     }
 
     /** One key, start to finish: meaning, update, frame, writes (then a frame again). */
     public void handle(KeyStroke key) {
         long now = clock.getAsLong();
-        fault = damaged ? DAMAGED_NOTICE : null;
+        fault = null;
         lastKeyAt = now;
+        step++;
         if (key.getKeyType() == KeyType.EOF) {
             // The terminal went away (a closed window): nothing to draw on; keep the data safe.
+            if (writes.held() > 0 && writes.flushNow(now) != PendingWrites.State.SAVED) {
+                LOG.severe(writes.held() + " writes held in memory are lost: the terminal closed before the database came back");
+            }
             running = false;
             return;
         }
         if (staffMode) {
             staffKey(key, now);
         } else if (KeyMap.isStaffKey(key)) {
+            apply(SurveyFlow.keepDraft(survey));   // the staff screens cover the answer being typed
             staffMode = true;
             desk.enter();
-        } else if (questionnaire != null && !damaged) {
+            connectForStaff();
+        } else if (questionnaire != null && !writes.damaged()) {
             KeyMap.participant(survey, key, ids).ifPresent(event -> apply(SurveyFlow.update(survey, event, now)));
         }
         render();
     }
 
     private void staffKey(KeyStroke key, long now) {
-        StaffDesk.Outcome outcome = desk.key(key, now);
-        if (outcome == StaffDesk.Outcome.QUIT) {
+        StaffDesk.Outcome outcome;
+        try {
+            outcome = desk.key(key, now);
+        } catch (RuntimeException e) {
+            Damage.Kind kind = Damage.of(e);
+            LOG.log(Level.SEVERE, "a staff screen could not reach the database", e);
+            fault = kind == Damage.Kind.DAMAGED ? DAMAGED_NOTICE
+                    : kind == null ? "That could not be done (the kiosk's log says why). Please try again."
+                    : "The database could not be reached just now" + (kind == Damage.Kind.DISK_FULL ? " (the disk is full)" : "")
+                            + ", so that was not done. Please try again in a moment.";
+            if (kind == Damage.Kind.UNREACHABLE) connectForStaff();
+            return;
+        }
+        if (outcome == StaffDesk.Outcome.QUIT && writes.held() > 0 && writes.flushNow(now) != PendingWrites.State.SAVED) {
+            // Quitting would lose them: they are only in memory until the database takes them.
+            fault = writes.held() + " answers given at this kiosk are not saved yet: it stays open until the database "
+                    + "takes them. Try again when the database is back.";
+            staffMode = false;
+            desk.enter();
+        } else if (outcome == StaffDesk.Outcome.QUIT) {
             running = false;
         } else if (outcome == StaffDesk.Outcome.LEAVE) {
             staffMode = false;
@@ -115,8 +152,25 @@ public final class KioskApp {
         }
     }
 
-    /** Time passing: the idle warning, its countdown, the thank-you's end. */
+    /**
+     * A staff member is about to need the database: a connection lost while nothing was asked
+     * of it (a server restarted) is replaced now, not at the PIN's Enter.
+     */
+    private void connectForStaff() {
+        try {
+            store.reconnectIfLost();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the database cannot be reached for the staff screens", e);
+        }
+    }
+
+    /** Time passing: held writes tried again, the idle warning, its countdown, the thank-you's end. */
     public void tick() {
+        step++;
+        if (writes.waiting()) {
+            writes.flush(clock.getAsLong());
+            render();   // the notice changes, or goes
+        }
         if (staffMode) {
             staffIdle();
             return;
@@ -138,17 +192,22 @@ public final class KioskApp {
         if (desk.inSetup() || clock.getAsLong() - lastKeyAt < timing.idleMillis()) return;
         staffMode = false;
         desk.walkedAway();
-        store.audit().record("kiosk", "staff.idle", "left the staff screens after " + timing.idleMillis() / 1000 + " s");
+        try {
+            store.audit().record("kiosk", "staff.idle", "left the staff screens after " + timing.idleMillis() / 1000 + " s");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record the staff time-out", e);
+        }
         if (survey.screen() == SurveyState.Screen.WELCOME) refreshWave();
         wiped = true;
         render();
     }
 
     /**
-     * The new screen is drawn first, then the writes the step asks for are committed, before the
-     * next key is read: a commit to the database file takes milliseconds, tens on a busy machine
-     * (BENCHMARKS.md), and a participant should not feel it on every statement. If a write fails,
-     * the screen goes back to where it was, with a notice, so the answer can be given again.
+     * The writes the step asks for are committed before the frame that shows its new screen is
+     * drawn: a participant who sees the next statement has their answer on disk (a commit to the
+     * file takes about a millisecond, BENCHMARKS.md). While the database is away the writes wait
+     * in {@link PendingWrites} and the screen goes on, saying so. A write refused for any other
+     * reason sends the screen back to where it was, with a notice, so the answer can be given again.
      */
     private void apply(SurveyFlow.Transition t) {
         SurveyState before = survey;
@@ -156,16 +215,14 @@ public final class KioskApp {
         boolean newPerson = before.screen() != SurveyState.Screen.WELCOME
                 && survey.screen() == SurveyState.Screen.WELCOME;
         if (newPerson) wiped = true;
-        if (!t.effects().isEmpty()) render();
-        for (SurveyEffect effect : t.effects()) {
+        if (!t.effects().isEmpty()) {
+            int waveId = wave.map(Wave::id).orElse(0);
+            for (SurveyEffect effect : t.effects()) writes.add(new PendingWrites.Pending(effect, waveId, questionnaire, step));
             try {
-                write(effect);
+                writes.flush(clock.getAsLong());
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "could not store " + effect.getClass().getSimpleName(), e);
-                Damage.Kind kind = Damage.of(e);
-                damaged = kind == Damage.Kind.DAMAGED;
-                fault = damaged ? DAMAGED_NOTICE : "Your last answer could not be saved"
-                        + (kind == Damage.Kind.DISK_FULL ? " (the kiosk's disk is full)" : "") + ". Please tell a member of staff.";
+                writes.discardStep(step);
+                fault = "Your last answer could not be saved. Please tell a member of staff.";
                 survey = before;
                 return;
             }
@@ -173,14 +230,18 @@ public final class KioskApp {
         if (newPerson) refreshWave();   // a new person: pick up a wave opened or closed meanwhile
     }
 
-    private void write(SurveyEffect effect) {
+    private void write(PendingWrites.Pending pending) {
         var responses = store.responses();
+        SurveyEffect effect = pending.effect();
+        StoredQuestionnaire asked = pending.questionnaire();
         if (effect instanceof SurveyEffect.StartResponse s) {
-            responses.start(s.responseId(), wave.orElseThrow().id(), questionnaire.versionId());
+            responses.start(s.responseId(), pending.waveId(), asked.versionId());
         } else if (effect instanceof SurveyEffect.SaveRole r) {
             responses.saveRole(r.responseId(), r.roleCode());
         } else if (effect instanceof SurveyEffect.SaveAnswer a) {
-            responses.saveAnswer(a.responseId(), questionnaire.itemId(a.itemCode()), a.points(), a.text());
+            responses.saveAnswer(a.responseId(), asked.itemId(a.itemCode()), a.points(), a.text());
+        } else if (effect instanceof SurveyEffect.SaveDraft d) {
+            responses.saveDraft(d.responseId(), asked.itemId(d.itemCode()), d.text());
         } else if (effect instanceof SurveyEffect.Submit s) {
             responses.submit(s.responseId(), LocalDate.now());
         } else if (effect instanceof SurveyEffect.Abandon a) {
@@ -217,9 +278,11 @@ public final class KioskApp {
             p.askToEnlarge();
         } else if (staffMode) {
             desk.render(p);
-        } else {
-            SurveyScreens.render(survey, p, questionnaire != null, clock.getAsLong());
             p.notice(fault);
+        } else {
+            long now = clock.getAsLong();
+            SurveyScreens.render(survey, p, questionnaire != null, !writes.waiting(), now);
+            p.notice(writes.damaged() ? DAMAGED_NOTICE : fault != null ? fault : writes.notice(now));
         }
         // After a resize or between two people, repaint every cell, not just the changed ones.
         boolean complete = wiped || !size.equals(drawnSize);

@@ -50,6 +50,7 @@ final class PinEntrance {
             return Result.TYPING;
         }
         String pin = form.value(0);
+        form.retry(null);   // emptied before the store is asked: if it cannot answer, the PIN is typed afresh
         Optional<StaffRole> who = List.of(StaffRole.EVALUATOR, StaffRole.FACILITATOR).stream()
                 .filter(r2 -> store.pins().hash(r2).map(h -> PinHasher.verify(pin, h)).orElse(false))
                 .findFirst();

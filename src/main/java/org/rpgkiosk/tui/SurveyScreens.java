@@ -16,7 +16,8 @@ final class SurveyScreens {
 
     private SurveyScreens() {}
 
-    static void render(SurveyState s, Painter p, boolean waveOpen, long now) {
+    /** @param saved false while the kiosk holds answers it could not write yet (PendingWrites) */
+    static void render(SurveyState s, Painter p, boolean waveOpen, boolean saved, long now) {
         switch (s.screen()) {
             case WELCOME -> welcome(s, p, waveOpen);
             case INFORMATION -> information(s, p);
@@ -24,7 +25,7 @@ final class SurveyScreens {
             case STATEMENT -> statement(s, p);
             case OPEN -> open(s, p);
             case REVIEW -> review(s, p);
-            case THANKS -> thanks(s, p, now);
+            case THANKS -> thanks(s, p, saved, now);
             case STILL_THERE -> stillThere(s, p, now);
         }
         p.notice(s.notice());
@@ -167,10 +168,11 @@ final class SurveyScreens {
         p.helpLine("Up/Down choose · Enter change or submit · Left back · " + STAFF_KEY);
     }
 
-    private static void thanks(SurveyState s, Painter p, long now) {
+    private static void thanks(SurveyState s, Painter p, boolean saved, long now) {
         p.titleBar(s.questionnaire().title(), "");
         int row = p.height() / 2 - 2;
-        p.bold(row, "Thank you. Your answers have been saved.");
+        p.bold(row, saved ? "Thank you. Your answers have been saved."
+                : "Thank you. Your answers are kept on this kiosk until its database can take them.");
         p.line(row + 2, "This screen clears in " + secondsLeft(s, now) + " seconds for the next person.");
         p.helpLine("Any key: finish now");
     }

@@ -69,7 +69,7 @@ class ExportEndToEndTest {
                 t.get("responses.csv").header().subList(0, 6));
         assertEquals(23, t.get("responses.csv").header().size(), "6 fixed columns and 17 statements");
         assertEquals("skills_reflect", t.get("responses.csv").header().get(6));
-        assertEquals(List.of("response_id", "wave", "role", "item_code", "text"), t.get("open_text.csv").header());
+        assertEquals(List.of("response_id", "wave", "role", "item_code", "text", "draft"), t.get("open_text.csv").header());
         assertEquals(List.of("session_id", "group", "level", "facilitator_kind", "month", "member", "role", "part_time",
                 "status"), t.get("attendance.csv").header());
         assertEquals(List.of("group", "reason", "apologies", "absent"), t.get("absence_reasons.csv").header());

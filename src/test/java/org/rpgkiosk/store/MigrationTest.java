@@ -42,8 +42,12 @@ class MigrationTest {
             ResponseRepository responses = new ResponseRepository(v2);
             for (UUID id : new UUID[] {sent, walkedAway}) {
                 responses.start(id, wave, q.versionId());
-                responses.saveAnswer(id, q.itemId("skills_reflect"), 2, null);
-                responses.saveAnswer(id, q.itemId("skills_perspectives"), 3, null);
+                // as the program of V2 wrote them (today's writes name columns V2 does not have)
+                for (String code : new String[] {"skills_reflect", "skills_perspectives"}) {
+                    v2.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.ITEM_ID, q.itemId(code))
+                            .set(ANSWER.WAVE_ID, wave).set(ANSWER.POINTS, (short) (code.equals("skills_reflect") ? 2 : 3))
+                            .execute();
+                }
             }
             // as the older program submitted: the response only
             v2.update(RESPONSE).set(RESPONSE.STATUS, "submitted").set(RESPONSE.SUBMITTED_ON, LocalDate.of(2026, 2, 3))

@@ -13,6 +13,7 @@ import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.questionnaire.QuestionnaireParser;
 import org.rpgkiosk.survey.SurveyEffect.Abandon;
 import org.rpgkiosk.survey.SurveyEffect.SaveAnswer;
+import org.rpgkiosk.survey.SurveyEffect.SaveDraft;
 import org.rpgkiosk.survey.SurveyEffect.SaveRole;
 import org.rpgkiosk.survey.SurveyEffect.StartResponse;
 import org.rpgkiosk.survey.SurveyEffect.Submit;
@@ -181,6 +182,50 @@ class SurveyFlowTest {
                 "going back keeps what was typed");
         r.on(new Pick(4));
         assertEquals("héllo!😀", r.state.draft(), "coming back shows it again");
+    }
+
+    @Test
+    void aPauseInTypingKeepsTheDraftOnceAndFinishingReplacesIt() {
+        Run r = toFirstStatement().on(new Pick(4), new Pick(4), new Pick(4), new Type("Tim"));
+        long typed = r.now;
+        int before = r.effects.size();
+        r.at(typed + SurveyState.DRAFT_PAUSE_MILLIS - 1, new Tick());
+        assertEquals(before, r.effects.size(), "still typing: nothing written");
+        r.at(typed + SurveyState.DRAFT_PAUSE_MILLIS, new Tick()).at(typed + 5_000, new Tick());
+        assertEquals(List.of(new SaveDraft(ID, "o1", "Tim")), r.effects.subList(before, r.effects.size()),
+                "kept once, not again on every tick");
+        r.on(new DeleteBack(), new DeleteBack(), new DeleteBack()).at(r.now + 1_000, new Tick());
+        assertEquals(new SaveDraft(ID, "o1", null), r.effects.get(r.effects.size() - 1), "typed, then deleted");
+        r.on(new Type("Time"), new Next());
+        assertEquals(new SaveAnswer(ID, "o1", null, "Time"), r.effects.get(r.effects.size() - 1));
+        r.at(r.now + 10_000, new Tick());
+        assertEquals(new SaveAnswer(ID, "o1", null, "Time"), r.effects.get(r.effects.size() - 1), "no draft after it");
+    }
+
+    @Test
+    void anAbandonedResponseKeepsWhatWasTypedAsADraft() {
+        Run r = toFirstStatement().on(new Pick(4), new Pick(4), new Pick(4), new Type("Half"));
+        long last = r.now;
+        // a kiosk that missed the pause (its tick came late) still keeps the draft before abandoning
+        r.at(last + 90_000, new Tick());
+        assertEquals(Screen.STILL_THERE, r.state.screen());
+        assertEquals(new SaveDraft(ID, "o1", "Half"), r.effects.get(r.effects.size() - 1));
+        r.at(last + 120_000, new Tick());
+        assertEquals(new Abandon(ID), r.effects.get(r.effects.size() - 1));
+        assertEquals(1, r.effects.stream().filter(e -> e instanceof SaveDraft).count());
+    }
+
+    @Test
+    void keepDraftWritesOnlyAnOpenAnswerTheStoreDoesNotHold() {
+        Run r = toFirstStatement();
+        assertEquals(List.of(), SurveyFlow.keepDraft(r.state).effects(), "a statement: no draft");
+        r.on(new Pick(4), new Pick(4), new Pick(4));
+        assertEquals(List.of(), SurveyFlow.keepDraft(r.state).effects(), "nothing typed");
+        r.on(new Type("x"));
+        SurveyFlow.Transition kept = SurveyFlow.keepDraft(r.state);
+        assertEquals(List.of(new SaveDraft(ID, "o1", "x")), kept.effects());
+        assertEquals(List.of(), SurveyFlow.keepDraft(kept.state()).effects(), "already held");
+        assertEquals(r.state.draft(), kept.state().draft());
     }
 
     @Test

@@ -39,7 +39,12 @@ final class KioskHarness implements AutoCloseable {
     private int failures;
 
     KioskHarness(Path dataDir) throws IOException {
-        store = Store.open(DatabaseUrl.defaultFor(dataDir));
+        this(dataDir, DatabaseUrl.defaultFor(dataDir));
+    }
+
+    /** On any database (a served one, say); {@code dataDir} holds the backups. */
+    KioskHarness(Path dataDir, DatabaseUrl url) throws IOException {
+        store = Store.open(url);
         screen = new TerminalScreen(terminal) {
             @Override
             public TextGraphics newTextGraphics() {
@@ -53,7 +58,10 @@ final class KioskHarness implements AutoCloseable {
 
     /** A database with the default questionnaire, both PINs and wave y1 open. */
     static KioskHarness ready(Path dataDir) throws IOException {
-        KioskHarness h = new KioskHarness(dataDir);
+        return ready(new KioskHarness(dataDir));
+    }
+
+    static KioskHarness ready(KioskHarness h) {
         var store = h.store;
         store.questionnaires().load(QuestionnaireReader.read(Path.of("db/questionnaires/rpg-outcomes.txt")), "test");
         store.pins().save(StaffRole.EVALUATOR, FAST_HASHER.hash(EVALUATOR_PIN));
