@@ -3,11 +3,9 @@ package org.rpgkiosk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,28 +18,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A full disk, on a 4 MB tmpfs this test mounts (as root; skipped with a message where it
- * cannot): each command says so in one line and exit 2, nothing reaches the terminal from the
+ * A full disk, on a 4 MB tmpfs this test mounts ({@link SmallDisk}): each command says so in one
+ * line and exit 2, nothing reaches the terminal from the
  * log handler or H2, and no half-written output is left.
  */
 class FullDiskTest {
     @TempDir Path temp;
+    private SmallDisk small;
     private Path disk;
-    private boolean mounted;
 
     @BeforeEach
     void mountSmallDisk() throws Exception {
-        disk = Files.createDirectory(temp.resolve("disk"));
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString())
-                .redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        mounted = p.waitFor() == 0;
-        assumeTrue(mounted, "skipped: cannot mount a small tmpfs here (" + said.strip() + "); needs root");
+        small = SmallDisk.mount(temp.resolve("disk"));
+        disk = small.root();
     }
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) new ProcessBuilder("umount", "-l", disk.toString()).start().waitFor();
+        if (small != null) small.close();
     }
 
     @Test
@@ -50,7 +44,7 @@ class FullDiskTest {
         assertEquals(0, Run.in(data, "demo-data", "--responses", "20").code());
         Path pass = temp.resolve("pp");
         Files.writeString(pass, "correct horse battery staple\n");
-        fill(disk.resolve("filler"));
+        small.fill();
         List<String> before = listing(disk);
 
         PrintStream terminal = System.err;
@@ -73,24 +67,10 @@ class FullDiskTest {
         }
         assertEquals("", printed.toString(StandardCharsets.UTF_8), "nothing on the terminal but the commands' own lines");
         assertEquals(before, listing(disk), "no folder, partial file or backup left on the full disk");
-        Files.delete(disk.resolve("filler"));
+        small.free();
         Run again = Run.in(data, "wave", "list");
         assertEquals(0, again.code(), again.err());
         assertFalse(again.out().contains("y9"), "the refused wave was not half-made");
-    }
-
-    private static void fill(Path file) throws IOException {
-        byte[] block = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            while (true) out.write(block);
-        } catch (IOException full) {
-            // the disk is full now
-        }
-        try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)) {
-            while (true) out.write(1);   // the last bytes, so nothing fits at all
-        } catch (IOException full) {
-            // full to the byte
-        }
     }
 
     private static List<String> listing(Path dir) throws IOException {

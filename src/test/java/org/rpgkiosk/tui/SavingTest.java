@@ -24,6 +24,7 @@ import org.jooq.Record2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rpgkiosk.SmallDisk;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.H2Server;
 
@@ -234,6 +235,30 @@ class SavingTest {
             assertTrue(kiosk.text().contains("could not be reached just now"), kiosk.text());
             kiosk.line(KioskHarness.EVALUATOR_PIN);                  // and at once it works again
             assertTrue(kiosk.text().contains("Staff menu"), kiosk.text());
+        }
+    }
+
+    @Test
+    void answersGivenWhileTheDiskIsFullAreHeldAndSavedOnceThereIsSpace() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"))) {
+            kiosk = KioskHarness.ready(dir.resolve("disk").resolve("data"));
+            toFirstStatement();
+            kiosk.type("4");
+            disk.fill();
+            kiosk.type("32");
+            String full = kiosk.text();
+            assertTrue(full.contains("Statement 4 of 8"), "the participant carries on: " + full);
+            assertTrue(full.contains("Saving your answers"), full);
+            kiosk.after(250);
+            disk.free();
+            for (int i = 0; i < 40 && kiosk.text().contains("Saving"); i++) kiosk.after(250);
+            assertFalse(kiosk.text().contains("Saving"), kiosk.text());
+            assertEquals(List.of((short) 4, (short) 3, (short) 2), kiosk.store.dsl().select(ANSWER.POINTS).from(ANSWER)
+                    .join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID)).orderBy(ITEM.POSITION).fetch(ANSWER.POINTS));
+            kiosk.enterStaff(KioskHarness.EVALUATOR_PIN);
+            assertTrue(kiosk.text().contains("Staff menu"), kiosk.text());
+            kiosk.close();
+            kiosk = null;
         }
     }
 }
