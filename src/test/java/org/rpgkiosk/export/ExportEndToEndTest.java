@@ -115,7 +115,16 @@ class ExportEndToEndTest {
                 .filter(k -> response(k).equals(p)).findFirst().map(keys::indexOf).orElseThrow()).toList();
         assertNotEquals(order.stream().sorted().toList(), order, "rows must not come in submission order");
 
-        Table withUnfinished = exportAgain("--include-incomplete").get("responses.csv");
+        Map<String, Table> unfinishedToo = exportAgain("--include-incomplete");
+        Table withUnfinished = unfinishedToo.get("responses.csv");
+        Table open = unfinishedToo.get("open_text.csv");
+        List<List<String>> draft = open.where("response_id", response("y1-sw-abandoned-0"));
+        assertEquals(List.of(List.of(ExportFixture.DRAFT, "1")), draft.stream()
+                .map(r -> List.of(open.cell(r, "text"), open.cell(r, "draft"))).toList(), "kept as typed, flagged");
+        assertEquals(Set.of("0"), open.rows().stream().filter(r -> !draft.contains(r)).map(r -> open.cell(r, "draft"))
+                .collect(java.util.stream.Collectors.toSet()), "every other answer was finished");
+        assertTrue(t.get("open_text.csv").where("response_id", response("y1-sw-abandoned-0")).isEmpty(),
+                "by default no unfinished response, nor its draft");
         List<String> abandoned = withUnfinished.where("response_id", response("y1-sw-abandoned-0")).get(0);
         assertEquals(List.of("other", "abandoned", ""), abandoned.subList(3, 6), "5 abandoned in closed y1: at least k");
         assertEquals("", abandoned.get(22), "not reached");

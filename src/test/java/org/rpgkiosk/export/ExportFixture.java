@@ -56,6 +56,8 @@ final class ExportFixture {
     final Map<String, String> roles = new LinkedHashMap<>();
     final Map<UUID, List<Short>> points = new LinkedHashMap<>();
     int agreementAnswers;
+    /** The open answer of the first abandoned response, a draft. */
+    static final String DRAFT = "Half a thought about the pod, then";
     int openAnswers;
     /** Responses, answers and open answers of released responses: what a default export holds. */
     int releasedResponses;
@@ -139,6 +141,11 @@ final class ExportFixture {
                 agreementAnswers++;
             }
             points.put(id, given);
+            if (status.equals("abandoned") && i == 0) {   // left while typing: the kiosk kept a draft
+                dsl.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.WAVE_ID, waveId).set(ANSWER.ROLE_CODE, role)
+                        .set(ANSWER.ITEM_ID, q.itemId(q.questionnaire().openItems().get(0).code()))
+                        .set(ANSWER.ANSWER_TEXT, DRAFT).set(ANSWER.DRAFT, true).execute();
+            }
             String[] planted = PLANTED.get(key);
             String text = planted != null ? planted[0] : submitted && i % 2 == 0 ? "More time to reflect, please." : null;
             if (text != null) {
