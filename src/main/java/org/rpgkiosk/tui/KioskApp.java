@@ -168,7 +168,11 @@ public final class KioskApp {
     public void tick() {
         step++;
         if (writes.waiting()) {
-            writes.flush(clock.getAsLong());
+            try {
+                writes.flush(clock.getAsLong());
+            } catch (RuntimeException e) {   // refused once the database was back: logged and dropped there
+                fault = "An answer given earlier could not be saved. Please tell a member of staff.";
+            }
             render();   // the notice changes, or goes
         }
         if (staffMode) {

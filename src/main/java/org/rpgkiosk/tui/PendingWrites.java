@@ -94,6 +94,7 @@ final class PendingWrites {
                 if (kind == Damage.Kind.UNREACHABLE && waitingFor == null && !reconnectedNow) {
                     reconnectedNow = true;
                     if (reconnected(now)) continue;
+                    return State.WAITING;   // still away: reconnected() set the back-off
                 }
                 wait(kind, now, e);
                 return State.WAITING;
