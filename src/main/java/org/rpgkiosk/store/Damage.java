@@ -69,8 +69,8 @@ public final class Damage {
                     + "(what had not finished was not saved)";
             case BUSY -> "the database " + where + " is busy with another command's changes: try again when it has "
                     + "finished (what this one had not finished was not saved)";
-            case UNREACHABLE -> "the connection to the database " + where + " was lost (was its server stopped or "
-                    + "restarted?): run this again when it is back (what had not finished was not saved)";
+            case UNREACHABLE -> "the database " + where + " cannot be reached (is its server running, or was it "
+                    + "stopped or restarted?): run this again when it is back (what had not finished was not saved)";
         };
     }
 

@@ -85,24 +85,68 @@ public final class Store implements AutoCloseable {
     /**
      * A new connection in place of one that was lost (db-server or PostgreSQL stopped and started
      * again, an H2 file closed by a full disk), set up as {@link #open} sets it; no migration, as
-     * the schema was checked at open. A {@link UserError} while the database is still away. The
-     * kiosk calls it, with a back-off, until its waiting writes are in.
+     * the schema was checked at open. A {@link UserError} while the database is still away.
      */
     public void reconnect() {
-        try {
-            connection.close();   // a lost one; for an embedded H2 file, also lets it be opened afresh
-        } catch (SQLException e) {
-            LOG.fine(() -> "closing the lost connection: " + e.getMessage());
+        install(freshConnection());
+    }
+
+    /**
+     * The same, without holding up the thread that asks: each call looks at a connection being
+     * made on a thread of its own (H2's client alone spends up to 2 s trying a server that is
+     * down), waiting at most {@code waitMillis} for it. True once the new one is in place; false
+     * while it is still being made; the {@link UserError} when the attempt failed (the next call
+     * starts another). The kiosk calls it, with a back-off, until its held writes are in.
+     */
+    public boolean reconnectWithin(long waitMillis) {
+        if (coming == null) {
+            coming = java.util.concurrent.CompletableFuture.supplyAsync(this::freshConnection, CONNECTING);
         }
+        Connection fresh;
+        try {
+            fresh = coming.get(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            coming = null;
+            throw e.getCause() instanceof RuntimeException r ? r : new UserError("cannot reconnect: " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        coming = null;
+        install(fresh);
+        return true;
+    }
+
+    private static final java.util.concurrent.Executor CONNECTING = task -> {
+        Thread t = new Thread(task, "reconnecting");
+        t.setDaemon(true);   // never keeps a closing kiosk alive
+        t.start();
+    };
+
+    /** A connection being made by {@link #reconnectWithin}; touched by the kiosk's thread only. */
+    private java.util.concurrent.CompletableFuture<Connection> coming;
+
+    private Connection freshConnection() {
         Connection fresh = connect(url);
         try {
             if (url.dialect() == org.jooq.SQLDialect.H2) {
                 if (admin) configure(fresh);
                 waitForLocks(fresh);
             }
+            return fresh;
         } catch (SQLException e) {
             closeQuietly(fresh);
             throw translate(url, e);
+        }
+    }
+
+    private void install(Connection fresh) {
+        try {
+            connection.close();   // a lost one; for an embedded H2 file, also lets it be opened afresh
+        } catch (SQLException e) {
+            LOG.fine(() -> "closing the lost connection: " + e.getMessage());
         }
         connection = fresh;
         LOG.info(() -> "connected again to " + url.redacted());
@@ -318,6 +362,7 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (coming != null) coming.thenAccept(Store::closeQuietly);   // made too late to be used
         compactIfLast();
         closeQuietly(connection);
         if (url.isH2File()) DataDirectory.ownerOnlyFiles(h2Directory(url), h2Path(url).getFileName() + ".");   // a file H2 made since opening

@@ -34,6 +34,7 @@ import org.rpgkiosk.survey.SurveyState.Timing;
 public final class KioskApp {
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
     private static final long TICK_MILLIS = 250;
+    private static final long RECONNECT_WAIT_MILLIS = 100;
     static final String DAMAGED_NOTICE = "This kiosk cannot take answers: its database is damaged. Please tell a member of staff.";
 
     private final Screen screen;
@@ -64,7 +65,7 @@ public final class KioskApp {
         this.clock = clock;
         this.ids = ids;
         this.desk = new StaffDesk(store, hasher, backupDir);
-        this.writes = new PendingWrites(this::write, store::reconnect);
+        this.writes = new PendingWrites(this::write, this::reconnect);
     }
 
     /** Loads the open wave's questionnaire and, on a new installation, starts the set-up screens. */
@@ -232,6 +233,15 @@ public final class KioskApp {
             }
         }
         if (newPerson) refreshWave();   // a new person: pick up a wave opened or closed meanwhile
+    }
+
+    /**
+     * A server back from a restart answers a new connection in milliseconds: the first attempt
+     * is waited for briefly, so a person sees nothing of it; while the writes wait, not at all
+     * (the next tick looks again), so keys are never held up by a server that is down.
+     */
+    private boolean reconnect() {
+        return store.reconnectWithin(writes.waiting() ? 0 : RECONNECT_WAIT_MILLIS);
     }
 
     private void write(PendingWrites.Pending pending) {

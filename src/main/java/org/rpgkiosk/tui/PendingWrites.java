@@ -2,6 +2,7 @@ package org.rpgkiosk.tui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +24,7 @@ final class PendingWrites {
     static final long LONGEST_RETRY_MILLIS = 5_000;
     /** Past this the notice stops saying "saving" and asks for staff. */
     static final long LONG_OUTAGE_MILLIS = 60_000;
-    static final String SAVING = "Saving your answers… the kiosk is waiting for its database. You can carry on.";
+    static final String SAVING = "Saving your answers… the kiosk is waiting for its database; carry on.";
 
     /**
      * One write, with the wave and questionnaire version of the moment it was asked for: by the
@@ -35,7 +36,11 @@ final class PendingWrites {
     enum State { SAVED, WAITING, DAMAGED }
 
     private final Consumer<Pending> writer;
-    private final Runnable reconnect;
+    /**
+     * True once a new connection is in place, false while one is still being made (without
+     * blocking for long), an exception when the attempt failed.
+     */
+    private final BooleanSupplier reconnect;
     private final Deque<Pending> queue = new ArrayDeque<>();
     /** Why the writes wait; null when nothing is waiting. */
     private Damage.Kind waitingFor;
@@ -44,7 +49,7 @@ final class PendingWrites {
     private long delay;
     private boolean damaged;
 
-    PendingWrites(Consumer<Pending> writer, Runnable reconnect) {
+    PendingWrites(Consumer<Pending> writer, BooleanSupplier reconnect) {
         this.writer = writer;
         this.reconnect = reconnect;
     }
@@ -94,7 +99,8 @@ final class PendingWrites {
                 if (kind == Damage.Kind.UNREACHABLE && waitingFor == null && !reconnectedNow) {
                     reconnectedNow = true;
                     if (reconnected(now)) continue;
-                    return State.WAITING;   // still away: reconnected() set the back-off
+                    if (waitingFor == null) wait(kind, now, e);   // still connecting: "saving" until it is in
+                    return State.WAITING;
                 }
                 wait(kind, now, e);
                 return State.WAITING;
@@ -108,10 +114,10 @@ final class PendingWrites {
         return State.SAVED;
     }
 
+    /** False while still away, or while the new connection is still being made (looked at again on the next call). */
     private boolean reconnected(long now) {
         try {
-            reconnect.run();
-            return true;
+            return reconnect.getAsBoolean();
         } catch (RuntimeException e) {
             wait(Damage.Kind.UNREACHABLE, now, e);
             return false;

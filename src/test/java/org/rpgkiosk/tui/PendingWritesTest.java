@@ -21,6 +21,8 @@ class PendingWritesTest {
     private final List<String> written = new ArrayList<>();
     private final List<Long> reconnects = new ArrayList<>();
     private boolean down;
+    /** Calls for which the new connection is still being made. */
+    private int connecting;
     private RuntimeException refuse;
     private long now;
 
@@ -35,6 +37,7 @@ class PendingWritesTest {
     }, () -> {
         reconnects.add(now);
         if (down) throw lost();
+        return connecting-- <= 0;
     });
 
     private static RuntimeException lost() {
@@ -82,6 +85,21 @@ class PendingWritesTest {
         assertEquals(List.of("a1"), written);
         assertEquals(1, reconnects.size());
         assertTrue(!writes.waiting());
+    }
+
+    @Test
+    void aConnectionStillBeingMadeIsLookedAtAgainWithoutWaiting() {
+        give("a1", 1);
+        refuse = lost();
+        connecting = 3;
+        assertEquals(PendingWrites.State.WAITING, writes.flush(now));
+        assertEquals(PendingWrites.SAVING, writes.notice(now));
+        now = 300;   // past the first back-off
+        assertEquals(PendingWrites.State.WAITING, writes.flush(now));
+        assertEquals(PendingWrites.State.WAITING, writes.flush(now + 1), "still being made: asked again at once");
+        assertEquals(PendingWrites.State.SAVED, writes.flush(now + 2));
+        assertEquals(List.of("a1"), written);
+        assertEquals(4, reconnects.size());
     }
 
     @Test
