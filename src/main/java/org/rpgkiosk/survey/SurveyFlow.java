@@ -216,13 +216,14 @@ public final class SurveyFlow {
      * Typed text goes in at the cursor as far as the limit allows, counted in characters (code
      * points, as the screen's counter), and the rest is cut with a notice: a paste longer than the
      * room left keeps its beginning rather than vanishing whole. Cutting by code points never
-     * leaves half of a surrogate pair. (The notice fits the 76 cells of an 80-column screen.)
+     * leaves half of a surrogate pair. The notice is the same whether some went in or none: a paste
+     * reaches the kiosk in pieces, and its last piece should not say that nothing was added. (It
+     * fits the 76 cells of an 80-column screen.)
      */
     private static void type(Builder s, String text, int limit) {
         int room = Math.max(0, limit - s.draft.codePointCount(0, s.draft.length()));
         if (text.codePointCount(0, text.length()) > room) {
-            s.notice = "This answer is at its limit of " + limit + " characters; "
-                    + (room == 0 ? "nothing more was added." : "the rest was not added.");
+            s.notice = "This answer is at its limit of " + limit + " characters; the rest was not added.";
             text = text.substring(0, text.offsetByCodePoints(0, room));
         }
         s.draft = s.draft.substring(0, s.draftCursor) + text + s.draft.substring(s.draftCursor);

@@ -190,7 +190,8 @@ class SurveyFlowTest {
         assertEquals("This answer is at its limit of 10 characters; the rest was not added.", r.state.notice());
         r.on(new Type("x"));
         assertEquals("abc1234def", r.state.draft());
-        assertEquals("This answer is at its limit of 10 characters; nothing more was added.", r.state.notice());
+        assertEquals("This answer is at its limit of 10 characters; the rest was not added.", r.state.notice(),
+                "the same notice when nothing fits (the last piece of a paste)");
         r.on(new DeleteBack());
         assertNull(r.state.notice());
         assertEquals("abc123def", r.state.draft());
