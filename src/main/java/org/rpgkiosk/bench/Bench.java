@@ -172,13 +172,32 @@ public final class Bench {
                 options.keyResponses() * options.runs())), peak, null);
         List<Double> toFrame = times.get(0).toFrame();
         List<Double> toCommitted = times.get(0).toCommitted();
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("keystroke -> frame, 80x24 (median)", toFrame, "", List.of(), 0.002, peak[0],
                         String.format("p99 %.2f ms (target 5 ms), max %.2f ms, %d keys", millis(toFrame, 99),
                                 millis(toFrame, 100), toFrame.size())),
                 new Figure("keystroke -> frame + its writes committed", toCommitted, "", List.of(), Double.NaN,
                         peak[0], String.format("p99 %.2f ms, max %.2f ms", millis(toCommitted, 99),
-                                millis(toCommitted, 100))));
+                                millis(toCommitted, 100)))));
+        figures.add(paste(store, scratch, 4_000, "paste 4 000 chars -> frame", 0.2, "4000 of 4000 characters"));
+        figures.add(paste(store, scratch, 100_000, "paste 100 000 chars -> frame (cut, notice)", 1.0,
+                "the rest was not added"));
+        return figures;
+    }
+
+    /** A paste into an open answer, all its keys waiting at once, to the frame that shows it. */
+    private Figure paste(Store store, Path scratch, int length, String name, double target, String mustShow)
+            throws Exception {
+        int responses = 5 * options.runs();
+        Keystrokes.paste(store, scratch.resolve("backups"), length, 1, mustShow);   // warm-up, not counted
+        long[] peak = {0};
+        List<Keystrokes.Paste> pastes = new ArrayList<>();
+        PairedRuns.timed(() -> pastes.add(Keystrokes.paste(store, scratch.resolve("backups"), length, responses,
+                mustShow)), peak, null);
+        Keystrokes.Paste p = pastes.get(0);
+        return new Figure(name, p.toFrame(), "", List.of(), target, peak[0], String.format(
+                "max %.2f ms, %d pastes, at most %d frame(s) each", millis(p.toFrame(), 100), p.toFrame().size(),
+                p.frames().stream().mapToInt(Integer::intValue).max().orElse(0)));
     }
 
     private static double millis(List<Double> seconds, double percentile) {

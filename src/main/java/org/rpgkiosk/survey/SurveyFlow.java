@@ -218,12 +218,7 @@ public final class SurveyFlow {
     private static void open(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
         int limit = s.questionnaire.openAnswerLimit();
         if (event instanceof Type t) {
-            if (s.draft.codePointCount(0, s.draft.length()) + t.text().codePointCount(0, t.text().length()) > limit) {
-                s.notice = "This answer has reached its limit of " + limit + " characters; nothing more was added.";
-            } else {
-                s.draft = s.draft.substring(0, s.draftCursor) + t.text() + s.draft.substring(s.draftCursor);
-                s.draftCursor += t.text().length();
-            }
+            type(s, t.text(), limit);
         } else if (event instanceof DeleteBack && s.draftCursor > 0) {
             int from = s.draft.offsetByCodePoints(s.draftCursor, -1);
             s.draft = s.draft.substring(0, from) + s.draft.substring(s.draftCursor);
@@ -241,6 +236,24 @@ public final class SurveyFlow {
             save(s, Answer.text(s.draft), effects);
             back(s);
         }
+    }
+
+    /**
+     * Typed text goes in at the cursor as far as the limit allows, counted in characters (code
+     * points, as the screen's counter), and the rest is cut with a notice: a paste longer than the
+     * room left keeps its beginning rather than vanishing whole. Cutting by code points never
+     * leaves half of a surrogate pair. The notice is the same whether some went in or none: a paste
+     * reaches the kiosk in pieces, and its last piece should not say that nothing was added. (It
+     * fits the 76 cells of an 80-column screen.)
+     */
+    private static void type(Builder s, String text, int limit) {
+        int room = Math.max(0, limit - s.draft.codePointCount(0, s.draft.length()));
+        if (text.codePointCount(0, text.length()) > room) {
+            s.notice = "This answer is at its limit of " + limit + " characters; the rest was not added.";
+            text = text.substring(0, text.offsetByCodePoints(0, room));
+        }
+        s.draft = s.draft.substring(0, s.draftCursor) + text + s.draft.substring(s.draftCursor);
+        s.draftCursor += text.length();
     }
 
     private static void answer(Builder s, Answer answer, List<SurveyEffect> effects) {

@@ -68,12 +68,9 @@ final class KeyMap {
     }
 
     private static SurveyEvent open(KeyStroke k) {
-        if (k.getKeyType() == KeyType.Character && (k.isCtrlDown() || k.isAltDown() || !Cells.drawable(k.getCharacter()))) {
-            return null;   // nor a character the screen could not show the participant as typed
-        }
+        String typed = typed(k);
+        if (typed != null) return typed.isEmpty() ? null : new SurveyEvent.Type(typed);
         return switch (k.getKeyType()) {
-            case Character -> new SurveyEvent.Type(String.valueOf(k.getCharacter()));
-            case Enter -> new SurveyEvent.Type("\n");
             case Backspace -> new SurveyEvent.DeleteBack();
             case ArrowLeft -> new SurveyEvent.CursorLeft();
             case ArrowRight -> new SurveyEvent.CursorRight();
@@ -81,6 +78,20 @@ final class KeyMap {
             case ReverseTab, Escape -> new SurveyEvent.Back();
             default -> null;
         };
+    }
+
+    /**
+     * What a key types into an open answer: Enter a new line, a character only as the screen can
+     * show it as typed; "" for a character key that types nothing and means nothing else there
+     * (Ctrl or Alt held, a control or invisible character); null for any other key (the staff
+     * key, Backspace, Tab...). The shell joins a run of typing into one {@link SurveyEvent.Type},
+     * so a paste is one step, not one a character, and a refused character does not break the run.
+     */
+    static String typed(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Enter) return "\n";
+        if (k.getKeyType() != KeyType.Character || isStaffKey(k)) return null;
+        if (k.isCtrlDown() || k.isAltDown() || !Cells.drawable(k.getCharacter())) return "";
+        return String.valueOf(k.getCharacter());
     }
 
     private static SurveyEvent review(KeyStroke k) {

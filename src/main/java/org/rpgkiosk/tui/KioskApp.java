@@ -20,6 +20,7 @@ import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.StoredQuestionnaire;
 import org.rpgkiosk.store.WaveRepository.Wave;
 import org.rpgkiosk.survey.SurveyEffect;
+import org.rpgkiosk.survey.SurveyEvent;
 import org.rpgkiosk.survey.SurveyFlow;
 import org.rpgkiosk.survey.SurveyState;
 import org.rpgkiosk.survey.SurveyState.Timing;
@@ -34,7 +35,9 @@ import org.rpgkiosk.survey.SurveyState.Timing;
 public final class KioskApp {
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
     private static final long TICK_MILLIS = 250;
-    private static final long RECONNECT_WAIT_MILLIS = 100;
+    private static final long RECONNECT_WAIT_MILLIS = 300;
+    /** The longest a batch of keys is handled before a frame is drawn (a paste arriving in pieces). */
+    private static final long BATCH_MILLIS = 50;
     static final String DAMAGED_NOTICE = "This kiosk cannot take answers: its database is damaged. Please tell a member of staff.";
 
     private final Screen screen;
@@ -98,19 +101,66 @@ public final class KioskApp {
         survey = SurveyState.welcome(questionnaire == null ? null : questionnaire.questionnaire(), timing, clock.getAsLong());
     }
 
-    /** One key, start to finish: meaning, update, frame, writes (then a frame again). */
+    /** One key, start to finish: meaning, update, its writes committed, then the frame. */
     public void handle(KeyStroke key) {
-        long now = clock.getAsLong();
         fault = null;
-        lastKeyAt = now;
-        step++;
+        if (accept(key)) render();
+    }
+
+    /**
+     * Every key waiting at the terminal, then one frame: a paste arrives as thousands of keys at
+     * once, and a frame for each (a whole screen wrapped and compared, milliseconds apiece) kept
+     * the kiosk busy for minutes. A run of typed characters on an open answer becomes one
+     * {@link SurveyEvent.Type}, so a paste is one step of the flow too. The batch stops after
+     * {@link #BATCH_MILLIS} of handling so that a frame still comes while keys keep arriving.
+     * Returns how many keys were read; the production loop and the benchmark both come here.
+     */
+    public int drain() throws IOException {
+        long until = clock.getAsLong() + BATCH_MILLIS;
+        fault = null;   // a notice from a key of this batch stays until the frame after it
+        StringBuilder typed = new StringBuilder();
+        boolean draw = false;
+        int keys = 0;
+        KeyStroke key;
+        while (running && (key = screen.pollInput()) != null) {
+            keys++;
+            String text = typingOpenAnswer() ? KeyMap.typed(key) : null;
+            if (text != null) {
+                keyArrived();
+                typed.append(text);
+                draw = true;
+            } else {
+                type(typed);
+                draw = accept(key);
+            }
+            if (clock.getAsLong() >= until) break;
+        }
+        type(typed);
+        if (draw) render();
+        return keys;
+    }
+
+    private boolean typingOpenAnswer() {
+        return !staffMode && questionnaire != null && !writes.damaged() && survey.screen() == SurveyState.Screen.OPEN;
+    }
+
+    /** Characters joined by {@link #drain}, as one step at the time of the last of their keys; nothing when there are none. */
+    private void type(StringBuilder typed) {
+        if (typed.isEmpty()) return;
+        apply(SurveyFlow.update(survey, new SurveyEvent.Type(typed.toString()), lastKeyAt));
+        typed.setLength(0);
+    }
+
+    /** One key's meaning, update and writes, without the frame after it; false when there is nothing to draw on. */
+    private boolean accept(KeyStroke key) {
+        long now = keyArrived();
         if (key.getKeyType() == KeyType.EOF) {
             // The terminal went away (a closed window): nothing to draw on; keep the data safe.
             if (writes.held() > 0 && writes.flushNow(now) != PendingWrites.State.SAVED) {
                 LOG.severe(writes.held() + " writes held in memory are lost: the terminal closed before the database came back");
             }
             running = false;
-            return;
+            return false;
         }
         if (staffMode) {
             staffKey(key, now);
@@ -122,7 +172,14 @@ public final class KioskApp {
         } else if (questionnaire != null && !writes.damaged()) {
             KeyMap.participant(survey, key, ids).ifPresent(event -> apply(SurveyFlow.update(survey, event, now)));
         }
-        render();
+        return true;
+    }
+
+    private long keyArrived() {
+        long now = clock.getAsLong();
+        lastKeyAt = now;
+        step++;
+        return now;
     }
 
     private void staffKey(KeyStroke key, long now) {
@@ -330,11 +387,7 @@ public final class KioskApp {
         start();
         long nextTick = clock.getAsLong() + TICK_MILLIS;
         while (running) {
-            KeyStroke key = screen.pollInput();
-            if (key != null) {
-                handle(key);
-                continue;
-            }
+            if (drain() > 0) continue;
             long now = clock.getAsLong();
             if (now >= nextTick) {
                 tick();

@@ -167,14 +167,11 @@ class SurveyFlowTest {
     }
 
     @Test
-    void openTextIsEditedKeptWithinItsLimitAndNeverCut() {
+    void openTextIsEditedAndKeptOnTheWayBack() {
         Run r = toFirstStatement().on(new Pick(4), new Pick(4), new Pick(4));
         assertEquals(Screen.OPEN, r.state.screen());
         r.on(new Type("héllo 😀"), new CursorLeft(), new DeleteBack());
         assertEquals("héllo😀", r.state.draft(), "backspace removed the space before the cursor");
-        r.on(new Type("12345"));
-        assertEquals("héllo😀", r.state.draft(), "a chunk past the limit is refused whole");
-        assertTrue(r.state.notice().contains("limit of 10 characters"));
         r.on(new Type("!"));
         assertEquals("héllo!😀", r.state.draft());
         r.on(new Back());
@@ -226,6 +223,37 @@ class SurveyFlowTest {
         assertEquals(List.of(new SaveDraft(ID, "o1", "x")), kept.effects());
         assertEquals(List.of(), SurveyFlow.keepDraft(kept.state()).effects(), "already held");
         assertEquals(r.state.draft(), kept.state().draft());
+    }
+
+    @Test
+    void aPastePastTheLimitKeepsWhatFitsAtTheCursorAndCutsTheRest() {
+        Run r = toFirstStatement().on(new Pick(4), new Pick(4), new Pick(4));
+        r.on(new Type("abcdef"), new CursorLeft(), new CursorLeft(), new CursorLeft());
+        r.on(new Type("1234567890"));
+        assertEquals("abc1234def", r.state.draft(), "the first 4 fit, in the middle of the draft");
+        assertEquals(7, r.state.draftCursor(), "the cursor after what went in");
+        assertEquals("This answer is at its limit of 10 characters; the rest was not added.", r.state.notice());
+        r.on(new Type("x"));
+        assertEquals("abc1234def", r.state.draft());
+        assertEquals("This answer is at its limit of 10 characters; the rest was not added.", r.state.notice(),
+                "the same notice when nothing fits (the last piece of a paste)");
+        r.on(new DeleteBack());
+        assertNull(r.state.notice());
+        assertEquals("abc123def", r.state.draft());
+    }
+
+    @Test
+    void aCutAtTheLimitCountsCodePointsAndNeverSplitsASurrogatePair() {
+        Run r = toFirstStatement().on(new Pick(4), new Pick(4), new Pick(4));
+        r.on(new Type("héllo😀ab"));                     // 8 characters, 9 UTF-16 units
+        r.on(new Type("😀😀zz"));
+        assertEquals("héllo😀ab😀😀", r.state.draft(), "two emoji fit in the 2 characters left");
+        assertEquals(13, r.state.draftCursor());
+        r.on(new DeleteBack(), new DeleteBack());
+        r.on(new Type("z😀😀"));
+        assertEquals("héllo😀abz😀", r.state.draft(), "the cut falls after the whole emoji, not inside it");
+        assertEquals(12, r.state.draftCursor());
+        assertTrue(r.state.notice().endsWith("the rest was not added."), r.state.notice());
     }
 
     @Test

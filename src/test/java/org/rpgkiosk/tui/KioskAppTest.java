@@ -8,9 +8,12 @@ import static org.rpgkiosk.store.generated.Tables.ITEM;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +130,65 @@ class KioskAppTest {
         for (String trace : new String[] {"Amser", "More time", "Social worker", "Agree"}) {
             assertFalse(welcome.contains(trace), "the next person sees nothing of: " + trace);
         }
+    }
+
+    @Test
+    void aPasteOfAHundredThousandKeysIsOneFrameCutAtTheLimitWithANotice() throws Exception {
+        toFirstStatement();
+        kiosk.type("43s21" + "34432" + "1234" + "3" + "s" + "2");
+        assertTrue(kiosk.text().contains("Question 1 of 3"), kiosk.text());
+        List<KeyStroke> paste = new ArrayList<>();
+        StringBuilder typed = new StringBuilder();
+        String words = "Time to think, and to hear how others work";
+        for (int i = 0; paste.size() < 100_000; i++) {
+            char c = words.charAt(i % words.length());
+            paste.add(new KeyStroke(c, false, false));
+            typed.append(c);
+            if (i % 100 == 99) {
+                paste.add(new KeyStroke(KeyType.Enter));                // a line break is a character too
+                typed.append('\n');
+                paste.add(new KeyStroke('\u200B', false, false));      // refused: drawn as nothing
+                paste.add(new KeyStroke('\u0007', false, false));      // refused: a control character
+                paste.add(new KeyStroke('x', false, true));             // refused: Alt-x
+            }
+        }
+        String kept = typed.substring(0, 4_000);
+
+        assertEquals(1, kiosk.paste(paste), "one frame for the whole paste");
+        String screen = kiosk.text();
+        assertTrue(screen.contains("4000 of 4000 characters"), screen);
+        assertTrue(screen.contains("This answer is at its limit of 4000 characters; the rest was not added."), screen);
+        String lastLine = kept.substring(kept.lastIndexOf('\n') + 1);
+        assertTrue(screen.contains(lastLine + "█"), "the end of what was kept, at the cursor:\n" + screen);
+
+        assertEquals(1, kiosk.paste(List.of(new KeyStroke(KeyType.Backspace))), "a backspace right after: the next frame");
+        assertTrue(kiosk.text().contains("3999 of 4000 characters"), kiosk.text());
+        assertFalse(kiosk.text().contains("at its limit"), kiosk.text());
+        kiosk.type(kept.substring(3_999));
+        kiosk.key(KeyType.Tab);
+        String stored = kiosk.store.dsl().select(ANSWER.ANSWER_TEXT).from(ANSWER).join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID))
+                .where(ITEM.CODE.eq("open_helpful")).fetchSingle(ANSWER.ANSWER_TEXT);
+        assertEquals(kept, stored, "exactly the first 4000 characters typed, none of the refused ones");
+    }
+
+    @Test
+    void keysWaitingTogetherOnOtherScreensStillMeanWhatTheyMeanOneByOne() throws Exception {
+        kiosk = KioskHarness.ready(dir);
+        List<KeyStroke> keys = new ArrayList<>(List.of(new KeyStroke(KeyType.Enter), new KeyStroke('y', false, false),
+                new KeyStroke('5', false, false)));
+        for (char c : ("43s21" + "34432" + "1234" + "3" + "s" + "2").toCharArray()) keys.add(new KeyStroke(c, false, false));
+        for (char c : "Time".toCharArray()) keys.add(new KeyStroke(c, false, false));
+        keys.add(new KeyStroke(KeyType.Tab));
+        keys.add(new KeyStroke(KeyType.F12));                           // the staff key, amid the rest
+        for (char c : KioskHarness.EVALUATOR_PIN.toCharArray()) keys.add(new KeyStroke(c, false, false));
+        kiosk.paste(keys);
+        assertEquals(17, storedPoints().size(), "every statement answered and stored");
+        assertEquals("Time", kiosk.store.dsl().select(ANSWER.ANSWER_TEXT).from(ANSWER).join(ITEM)
+                .on(ITEM.ID.eq(ANSWER.ITEM_ID)).where(ITEM.CODE.eq("open_helpful")).fetchSingle(ANSWER.ANSWER_TEXT));
+        assertTrue(kiosk.text().contains("PIN"), kiosk.text());
+        assertTrue(kiosk.app.running());
+        kiosk.paste(List.of(new KeyStroke(KeyType.EOF), new KeyStroke(KeyType.Enter)));
+        assertFalse(kiosk.app.running(), "the terminal gone: the kiosk stops, and reads no further");
     }
 
     @Test

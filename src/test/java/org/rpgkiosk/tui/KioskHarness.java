@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rpgkiosk.bench.Frames;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
@@ -35,6 +36,7 @@ final class KioskHarness implements AutoCloseable {
     final KioskApp app;
     long now = 1_000_000;
     private final AtomicInteger nextId = new AtomicInteger(1);
+    private final Frames frames = new Frames();
     private String failOn;
     private int failures;
 
@@ -51,6 +53,7 @@ final class KioskHarness implements AutoCloseable {
                 return failing(super.newTextGraphics());
             }
         };
+        terminal.addVirtualTerminalListener(frames);
         screen.startScreen();
         app = new KioskApp(screen, store, Timing.DEFAULT, () -> now,
                 () -> new UUID(0, nextId.getAndIncrement()), FAST_HASHER, dataDir.resolve("backups"));
@@ -120,6 +123,21 @@ final class KioskHarness implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * Keys arriving all at once, as a paste does: every one put at the terminal, then read through
+     * the production loop's {@link KioskApp#drain}. Returns the frames drawn meanwhile.
+     */
+    int paste(Iterable<KeyStroke> keys) {
+        for (KeyStroke k : keys) terminal.addInput(k);
+        frames.clear();
+        try {
+            app.drain();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return frames.count();
     }
 
     void type(String text) {
