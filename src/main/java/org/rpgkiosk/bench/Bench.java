@@ -170,15 +170,17 @@ public final class Bench {
         List<Keystrokes.Times> times = new ArrayList<>();
         PairedRuns.timed(() -> times.add(Keystrokes.type(store, scratch.resolve("backups"),
                 options.keyResponses() * options.runs())), peak, null);
+        // The kiosk commits a key's writes before it draws (issue 15), so the first frame after
+        // a key already stands for an answer on disk: that is the headline figure.
         List<Double> toFrame = times.get(0).toFrame();
-        List<Double> toCommitted = times.get(0).toCommitted();
+        List<Double> commits = new BenchFloors(store).bareCommits(toFrame.size());
         List<Figure> figures = new ArrayList<>(List.of(
-                new Figure("keystroke -> frame, 80x24 (median)", toFrame, "", List.of(), 0.002, peak[0],
-                        String.format("p99 %.2f ms (target 5 ms), max %.2f ms, %d keys", millis(toFrame, 99),
+                new Figure("keystroke -> frame, its writes committed, 80x24 (median)", toFrame, "", List.of(), 0.002,
+                        peak[0], String.format("p99 %.2f ms (target 10 ms), max %.2f ms, %d keys", millis(toFrame, 99),
                                 millis(toFrame, 100), toFrame.size())),
-                new Figure("keystroke -> frame + its writes committed", toCommitted, "", List.of(), Double.NaN,
-                        peak[0], String.format("p99 %.2f ms, max %.2f ms", millis(toCommitted, 99),
-                                millis(toCommitted, 100)))));
+                new Figure("floor: a bare commit (one-row UPDATE)", commits, "", List.of(), Double.NaN, 0,
+                        String.format("p99 %.2f ms, max %.2f ms, %d commits; a key that answers pays at least this",
+                                millis(commits, 99), millis(commits, 100), commits.size()))));
         figures.add(paste(store, scratch, 4_000, "paste 4 000 chars -> frame", 0.2, "4000 of 4000 characters"));
         figures.add(paste(store, scratch, 100_000, "paste 100 000 chars -> frame (cut, notice)", 1.0,
                 "the rest was not added"));

@@ -19,8 +19,8 @@ import org.rpgkiosk.tui.KioskApp;
  * Keystroke to frame: the real kiosk on Lanterna's virtual terminal at 80x24, a whole response
  * typed again and again (welcome, consent, role, every statement, the open questions, review,
  * submit: the answers are written to the database as in production), each key timed from its
- * arrival at the terminal to the first frame drawn after it (the terminal's flush), and to the
- * end of its handling (the frame and the writes the key asked for, committed). The clock is
+ * arrival at the terminal to the first frame drawn after it (the terminal's flush), which the
+ * kiosk draws only once the writes the key asked for are committed. The clock is
  * moved on between responses so the thank-you screen gives way to the welcome screen.
  */
 final class Keystrokes {
@@ -28,13 +28,13 @@ final class Keystrokes {
 
     private Keystrokes() {}
 
-    /** Seconds per key: to the first frame, and to the end of its handling (writes committed). */
-    record Times(List<Double> toFrame, List<Double> toCommitted) {}
+    /** Seconds per key, to the first frame after it (its writes committed before it). */
+    record Times(List<Double> toFrame) {}
 
     /** Every key of {@code responses} responses; the store needs an open wave and PINs. */
     static Times type(Store store, Path backups, int responses) throws IOException {
         Kiosk kiosk = new Kiosk(store, backups);
-        Times times = new Times(new ArrayList<>(), new ArrayList<>());
+        Times times = new Times(new ArrayList<>());
         try {
             for (int r = 0; r < responses; r++) {
                 List<KeyStroke> keys = new ArrayList<>(toOpenAnswer());
@@ -46,7 +46,6 @@ final class Keystrokes {
                     kiosk.handle(k);
                     long done = System.nanoTime();
                     times.toFrame().add(((kiosk.frames.count() == 0 ? done : kiosk.frames.first()) - began) / 1e9);
-                    times.toCommitted().add((done - began) / 1e9);
                 }
                 kiosk.nextPerson();
             }

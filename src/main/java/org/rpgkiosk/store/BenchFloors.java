@@ -29,6 +29,24 @@ public final class BenchFloors {
                 file.toAbsolutePath().toString()).get(0, Integer.class);
     }
 
+    /**
+     * The least a key that gives an answer can cost: one one-row UPDATE, committed on its own
+     * (autocommit, WRITE_DELAY 0 as the kiosk runs), timed {@code times} times; seconds each.
+     */
+    public java.util.List<Double> bareCommits(int times) {
+        java.util.List<Double> seconds = new java.util.ArrayList<>(times);
+        store.dsl().connection(c -> {
+            try (var update = c.prepareStatement("UPDATE installation SET created_at = created_at WHERE id = 1")) {
+                for (int i = 0; i < times; i++) {
+                    long began = System.nanoTime();
+                    update.executeUpdate();
+                    seconds.add((System.nanoTime() - began) / 1e9);
+                }
+            }
+        });
+        return seconds;
+    }
+
     /** One plain GROUP BY pass over the answer table; returns the groups. */
     public int plainGroupBy() {
         return store.dsl().fetch("SELECT item_id, points, COUNT(*) FROM answer GROUP BY item_id, points").size();
