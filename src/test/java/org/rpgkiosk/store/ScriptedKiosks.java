@@ -70,6 +70,12 @@ final class ScriptedKiosks {
                 Thread.sleep(20);   // bounded wait for a child JVM to start
             }
         }
+
+        /** One line to the child's stdin, flushed, so it is there the moment this returns. */
+        void send(String line) throws java.io.IOException {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        }
     }
 
     static Kiosk start(DatabaseUrl url, int responses, long seed) throws Exception {
@@ -78,10 +84,18 @@ final class ScriptedKiosks {
 
     /** With a group name, the kiosk also records a session of that group every 25 responses. */
     static Kiosk start(DatabaseUrl url, int responses, long seed, String group) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ScriptedKiosk.class.getName(),
-                url.url(), url.user(), url.password(), String.valueOf(responses), String.valueOf(seed), group)
-                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "scripted-kiosk.err").toFile())).start();
+        return start(ScriptedKiosk.class, List.of(), "scripted-kiosk.err", url.url(), url.user(), url.password(),
+                String.valueOf(responses), String.valueOf(seed), group);
+    }
+
+    /** A child JVM running MAIN on the test class path, its stderr appended to target/ERR_FILE. */
+    static Kiosk start(Class<?> main, List<String> jvmOptions, String errFile, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", errFile).toFile())).start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
