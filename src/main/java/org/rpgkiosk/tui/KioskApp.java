@@ -68,7 +68,7 @@ public final class KioskApp {
         this.clock = clock;
         this.ids = ids;
         this.desk = new StaffDesk(store, hasher, backupDir);
-        this.writes = new PendingWrites(this::write, this::reconnect);
+        this.writes = new PendingWrites(w -> SurveyWrites.write(store.responses(), w), this::reconnect);
     }
 
     /** Loads the open wave's questionnaire and, on a new installation, starts the set-up screens. */
@@ -279,7 +279,7 @@ public final class KioskApp {
         if (newPerson) wiped = true;
         if (!t.effects().isEmpty()) {
             int waveId = wave.map(Wave::id).orElse(0);
-            for (SurveyEffect effect : t.effects()) writes.add(new PendingWrites.Pending(effect, waveId, questionnaire, step));
+            for (SurveyEffect effect : t.effects()) writes.add(new PendingWrites.Pending(effect, waveId, questionnaire, LocalDate.now(), step));
             try {
                 writes.flush(clock.getAsLong());
             } catch (RuntimeException e) {
@@ -299,25 +299,6 @@ public final class KioskApp {
      */
     private boolean reconnect() {
         return store.reconnectWithin(writes.waiting() ? 0 : RECONNECT_WAIT_MILLIS);
-    }
-
-    private void write(PendingWrites.Pending pending) {
-        var responses = store.responses();
-        SurveyEffect effect = pending.effect();
-        StoredQuestionnaire asked = pending.questionnaire();
-        if (effect instanceof SurveyEffect.StartResponse s) {
-            responses.start(s.responseId(), pending.waveId(), asked.versionId());
-        } else if (effect instanceof SurveyEffect.SaveRole r) {
-            responses.saveRole(r.responseId(), r.roleCode());
-        } else if (effect instanceof SurveyEffect.SaveAnswer a) {
-            responses.saveAnswer(a.responseId(), asked.itemId(a.itemCode()), a.points(), a.text());
-        } else if (effect instanceof SurveyEffect.SaveDraft d) {
-            responses.saveDraft(d.responseId(), asked.itemId(d.itemCode()), d.text());
-        } else if (effect instanceof SurveyEffect.Submit s) {
-            responses.submit(s.responseId(), LocalDate.now());
-        } else if (effect instanceof SurveyEffect.Abandon a) {
-            responses.abandon(a.responseId());
-        }
     }
 
     /**
@@ -349,7 +330,7 @@ public final class KioskApp {
             p.askToEnlarge();
         } else if (staffMode) {
             desk.render(p);
-            p.notice(fault);
+            p.notice(fault != null ? fault : writes.notice(clock.getAsLong()));   // staff see what is held
         } else {
             long now = clock.getAsLong();
             SurveyScreens.render(survey, p, questionnaire != null, !writes.waiting(), now);

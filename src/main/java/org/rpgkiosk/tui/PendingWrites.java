@@ -1,5 +1,6 @@
 package org.rpgkiosk.tui;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.BooleanSupplier;
@@ -27,11 +28,11 @@ final class PendingWrites {
     static final String SAVING = "Saving your answers… the kiosk is waiting for its database; carry on.";
 
     /**
-     * One write, with the wave and questionnaire version of the moment it was asked for: by the
-     * time it is written another person may be at the kiosk, under a wave since changed.
-     * {@code step}: the key or tick that asked for it.
+     * One write, with the wave, questionnaire version and day of the moment it was asked for: by
+     * the time it is written another person may be at the kiosk, under a wave since changed, or
+     * it may be the next day. {@code step}: the key or tick that asked for it.
      */
-    record Pending(SurveyEffect effect, int waveId, StoredQuestionnaire questionnaire, long step) {}
+    record Pending(SurveyEffect effect, int waveId, StoredQuestionnaire questionnaire, LocalDate givenOn, long step) {}
 
     enum State { SAVED, WAITING, DAMAGED }
 

@@ -31,7 +31,7 @@ class MigrationKillIT {
     /** 30 as the issue asks; -Dkiosk.kills=N for a quicker look while developing. */
     static final int KILLS = Integer.getInteger("kiosk.kills", 30);
     static final long SEED = 20261124;
-    /** Enough answers that V2..V4's updates take a while: the window a power cut would hit. */
+    /** Enough answers that the upgrades from V2 on take a while: the window a power cut would hit. */
     static final int RESPONSES = 250;
 
     @TempDir Path dir;

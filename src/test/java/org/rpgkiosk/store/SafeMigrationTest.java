@@ -41,17 +41,7 @@ class SafeMigrationTest {
         }
     }
 
-    /** The newest migration in db/migration: what every open must reach. */
-    private static final String LATEST = newestMigration();
-
-    private static String newestMigration() {
-        try (var list = Files.list(Path.of("db", "migration"))) {
-            return list.map(f -> f.getFileName().toString()).filter(f -> f.matches("V\\d+__.*\\.sql"))
-                    .map(f -> Integer.parseInt(f.substring(1, f.indexOf("__")))).max(Integer::compare).orElseThrow().toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final String LATEST = Migrations.newest();
 
     private static String latestVersion(Store store) {
         return store.dsl().fetchValue("select max(\"version\") from \"flyway_schema_history\" where \"success\"").toString();

@@ -45,7 +45,7 @@ class PendingWritesTest {
     }
 
     private void give(String item, long step) {
-        writes.add(new PendingWrites.Pending(new SurveyEffect.SaveAnswer(ID, item, 3, null), 1, null, step));
+        writes.add(new PendingWrites.Pending(new SurveyEffect.SaveAnswer(ID, item, 3, null), 1, null, java.time.LocalDate.now(), step));
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.rpgkiosk.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The migrations in db/migration, as the tests need to know them: a new one must not break them. */
+final class Migrations {
+    private Migrations() {}
+
+    /** The newest migration's version ("5" for V5__...): what every open must reach. */
+    static String newest() {
+        try (var list = Files.list(Path.of("db", "migration"))) {
+            return list.map(f -> f.getFileName().toString()).filter(f -> f.matches("V\\d+__.*\\.sql"))
+                    .map(f -> Integer.parseInt(f.substring(1, f.indexOf("__")))).max(Integer::compare).orElseThrow().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
