@@ -73,10 +73,13 @@ public final class AttendanceRule {
         return roles.get(group).groupOf(role);
     }
 
-    /** "true", "false", or blank where the role cell's part-time split was pooled. */
+    /**
+     * 1 (part time), 0 (full time), or blank where the role cell's part-time split was pooled:
+     * numbers, so every analysis tool reads the same codes with the codebook's labels.
+     */
     public String partTime(String group, String role, boolean partTime) {
         Pools split = this.partTime.get(cell(group, role(group, role)));
-        return split.stands(Boolean.toString(partTime)) ? Boolean.toString(partTime) : "";
+        return split.stands(Boolean.toString(partTime)) ? (partTime ? "1" : "0") : "";
     }
 
     /** Whether a released group's level and name may be shown: no role of it was pooled. */

@@ -61,9 +61,14 @@ public final class Codebook {
         String role = "Job role; one grouping for every wave: a role with fewer than " + k + " respondents in some"
                 + " wave is pooled into other, as are responses that gave none (blank: withheld, unfinished responses only)";
         String responseId = "Response: keyed pseudonym, the same in every file of this export";
+        Map<String, String> statuses = labels(
+                "submitted", "Submitted", "in_progress", "Started, not yet sent", "abandoned", "Left unfinished");
+        String status = "Status of the response this row belongs to: analyse status = submitted, as the report does "
+                + "(unfinished rows are here only with --include-incomplete)";
         c.add(ANSWERS, "response_id", Type.STRING, 18, responseId);
         c.add(ANSWERS, "wave", Type.STRING, 40, "Survey wave", waveLabels);
         c.add(ANSWERS, "role", Type.STRING, 40, role, roles);
+        c.add(ANSWERS, "status", Type.STRING, 12, status, statuses);
         c.add(ANSWERS, "block", Type.STRING, 40, "Block of statements", blocks);
         c.add(ANSWERS, "item_code", Type.STRING, 40, "Statement", statements);
         c.add(ANSWERS, "value", Type.INTEGER, 1, "Agreement, 1 to 4 (blank: skipped)", scale);
@@ -73,8 +78,7 @@ public final class Codebook {
         c.add(RESPONSES, "questionnaire_version", Type.INTEGER, 4, "Version of the questionnaire answered (blank: "
                 + "left out for the wave, where it would single out fewer than " + k + ")");
         c.add(RESPONSES, "role", Type.STRING, 40, role, roles);
-        c.add(RESPONSES, "status", Type.STRING, 12, "Status of the response", labels(
-                "submitted", "Submitted", "in_progress", "Started, not yet sent", "abandoned", "Left unfinished"));
+        c.add(RESPONSES, "status", Type.STRING, 12, "Status of the response", statuses);
         c.add(RESPONSES, "submitted_period", Type.STRING, 10, "When sent: a day (YYYY-MM-DD), ISO week (YYYY-Www) or "
                 + "month (YYYY-MM), as fine as the disclosure rule allows for the wave (see manifest.txt); blank: not sent, "
                 + "or no period safe");
@@ -85,6 +89,7 @@ public final class Codebook {
             c.add(OPEN_TEXT, "response_id", Type.STRING, 18, responseId);
             c.add(OPEN_TEXT, "wave", Type.STRING, 40, "Survey wave", waveLabels);
             c.add(OPEN_TEXT, "role", Type.STRING, 40, role, roles);
+            c.add(OPEN_TEXT, "status", Type.STRING, 12, status, statuses);
             c.add(OPEN_TEXT, "item_code", Type.STRING, 40, "Open question", openQuestions);
             c.add(OPEN_TEXT, "text", Type.STRING, 32767, "Answer, with e-mail addresses, phone and NHS numbers, "
                     + "postcodes and roster names replaced by [email], [phone], [nhs_number], [postcode], [name]");
@@ -113,8 +118,8 @@ public final class Codebook {
             add(ATTENDANCE, "member", Type.STRING, 14, "Member: keyed pseudonym, one per member and group");
             add(ATTENDANCE, "role", Type.STRING, 40, "Job role; roles are pooled into other within each group so that "
                     + "each role shown holds none or at least " + k + " of the group's members", roles);
-            add(ATTENDANCE, "part_time", Type.BOOLEAN, 5, "Works part time (blank: withheld where fewer than " + k
-                    + " of the group's members in that role would be told apart)");
+            add(ATTENDANCE, "part_time", Type.INTEGER, 1, "Works part time (blank: withheld where fewer than " + k
+                    + " of the group's members in that role would be told apart)", labels("0", "Full time", "1", "Part time"));
             add(ATTENDANCE, "status", Type.STRING, 10, "Attendance",
                     labels("present", "Present", "apologies", "Sent apologies", "absent", "Absent"));
         } else {

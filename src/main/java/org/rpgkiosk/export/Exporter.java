@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -49,7 +48,7 @@ public final class Exporter {
     }
 
     private static Manifest write(Store store, ExportQueries q, ExportOptions options, OutputFolder folder) {
-        Manifest manifest = new Manifest(options, LocalDateTime.now());
+        Manifest manifest = new Manifest(options, java.time.ZonedDateTime.now());
         Pseudonyms pseudonyms = Pseudonyms.fromHex(q.secretHex());
         int k = options.minCellSize();
         CellGrouping roles = CellGrouping.decide(q.releasedByRole(), k);   // the report's grouping, for the same k

@@ -1,6 +1,6 @@
 package org.rpgkiosk.export;
 
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import org.rpgkiosk.scrub.Scrubber.Kind;
 /** manifest.txt: what was exported, how many rows, and every protection that was applied. */
 final class Manifest {
     private final ExportOptions options;
-    private final LocalDateTime when;
+    private final ZonedDateTime when;
     final Map<String, Long> rows = new LinkedHashMap<>();
     final List<String> waves = new ArrayList<>();
     final List<String> versions = new ArrayList<>();
@@ -23,7 +23,7 @@ final class Manifest {
     /** Replacements in group names, levels and wave labels. */
     Scrubber.Tally labels = new Scrubber.Tally();
 
-    Manifest(ExportOptions options, LocalDateTime when) {
+    Manifest(ExportOptions options, ZonedDateTime when) {
         this.options = options;
         this.when = when;
     }
@@ -39,7 +39,7 @@ final class Manifest {
         int k = options.minCellSize();
         StringBuilder s = new StringBuilder();
         s.append("RPG kiosk: anonymised export\n\n")
-                .append("exported: ").append(when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append('\n')
+                .append("exported: ").append(when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx '('VV')'"))).append('\n')
                 .append("profile: ").append(options.profile().code()).append('\n')
                 .append("waves: ").append(waves.isEmpty() ? "none" : String.join(", ", waves)).append('\n')
                 .append("questionnaire versions: ").append(versions.isEmpty() ? "none" : String.join(", ", versions))

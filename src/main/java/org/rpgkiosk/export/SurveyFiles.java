@@ -98,7 +98,7 @@ final class SurveyFiles {
         String wave = waveCodes.get(response.waveId());
         ResponseRelease.Shown shown = release.shown(response.id());
         String role = shown.role();
-        String answerHead = answers.escaped(true, id, wave, role);
+        String answerHead = answers.escaped(true, id, wave, role, response.status());
         String[] wide = new String[1 + statementColumns];
         wide[0] = responses.escaped(true, id, wave, shown.versionShown() ? versionNumbers.get(response.versionId()) : "",
                 role, response.status(), shown.submitted());
@@ -110,7 +110,8 @@ final class SurveyFiles {
                         k -> answers.escaped(false, item.block(), item.code())), value);
                 wide[1 + item.column()] = value;
             } else {
-                openText.row(id, wave, role, item.code(), scrubber.scrub(table.text(i), tally), table.draft(i) ? 1 : 0);
+                openText.row(id, wave, role, response.status(), item.code(), scrubber.scrub(table.text(i), tally),
+                        table.draft(i) ? 1 : 0);
             }
         }
         for (int c = 1; c < wide.length; c++) {

@@ -57,8 +57,8 @@ class AttendanceRuleTest {
         AttendanceRule rule = AttendanceRule.decide(m.marks, 5);
         assertEquals("", rule.partTime("pod", "team_manager", true), "3 part-timers would be told apart");
         assertEquals("", rule.partTime("pod", "team_manager", false));
-        assertEquals("true", rule.partTime("even", "social_worker", true));
-        assertEquals("false", rule.partTime("even", "social_worker", false));
+        assertEquals("1", rule.partTime("even", "social_worker", true));
+        assertEquals("0", rule.partTime("even", "social_worker", false));
     }
 
     @Test

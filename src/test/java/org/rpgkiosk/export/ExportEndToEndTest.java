@@ -64,12 +64,12 @@ class ExportEndToEndTest {
         Map<String, Table> t = export("--out", dir.resolve("x").toString());
         assertEquals(Set.of("answers.csv", "responses.csv", "open_text.csv", "attendance.csv", "absence_reasons.csv",
                 "codebook.csv", "import.R", "import.sps", "manifest.txt"), listing(dir.resolve("x")));
-        assertEquals(List.of("response_id", "wave", "role", "block", "item_code", "value"), t.get("answers.csv").header());
+        assertEquals(List.of("response_id", "wave", "role", "status", "block", "item_code", "value"), t.get("answers.csv").header());
         assertEquals(List.of("response_id", "wave", "questionnaire_version", "role", "status", "submitted_period"),
                 t.get("responses.csv").header().subList(0, 6));
         assertEquals(23, t.get("responses.csv").header().size(), "6 fixed columns and 17 statements");
         assertEquals("skills_reflect", t.get("responses.csv").header().get(6));
-        assertEquals(List.of("response_id", "wave", "role", "item_code", "text", "draft"), t.get("open_text.csv").header());
+        assertEquals(List.of("response_id", "wave", "role", "status", "item_code", "text", "draft"), t.get("open_text.csv").header());
         assertEquals(List.of("session_id", "group", "level", "facilitator_kind", "month", "member", "role", "part_time",
                 "status"), t.get("attendance.csv").header());
         assertEquals(List.of("group", "reason", "apologies", "absent"), t.get("absence_reasons.csv").header());
@@ -85,6 +85,12 @@ class ExportEndToEndTest {
         assertTrue(manifest.contains("answers.csv      " + fixture.releasedAnswers + "\n"), manifest);
         assertTrue(manifest.contains("submitted, not yet released (left out): 2\n"), manifest);
         assertTrue(manifest.contains("unfinished responses: 0 included, 6 left out\n"), manifest);
+        assertTrue(manifest.lines().anyMatch(l -> l.matches("exported: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [+-]\\d\\d:\\d\\d \\(.+\\)")),
+                "the time with its zone: " + manifest);
+        for (String file : new String[] {"answers.csv", "open_text.csv"}) {
+            assertEquals(Set.of("submitted"), new HashSet<>(t.get(file).column("status")), file + ": submitted only by default");
+        }
+        assertTrue(Set.of("", "0", "1").containsAll(t.get("attendance.csv").column("part_time")), "part_time is 0/1");
     }
 
     @Test
@@ -118,6 +124,15 @@ class ExportEndToEndTest {
         Map<String, Table> unfinishedToo = exportAgain("--include-incomplete");
         Table withUnfinished = unfinishedToo.get("responses.csv");
         Table open = unfinishedToo.get("open_text.csv");
+        Table longAnswers = unfinishedToo.get("answers.csv");
+        Map<String, String> statusOf = new java.util.HashMap<>();
+        for (List<String> r : withUnfinished.rows()) statusOf.put(withUnfinished.cell(r, "response_id"), withUnfinished.cell(r, "status"));
+        for (Table file : List.of(longAnswers, open)) {
+            for (List<String> r : file.rows()) {
+                assertEquals(statusOf.get(file.cell(r, "response_id")), file.cell(r, "status"), "each row says its response's status");
+            }
+        }
+        assertTrue(longAnswers.column("status").contains("abandoned"), "the unfinished rows can be told apart");
         List<List<String>> draft = open.where("response_id", response("y1-sw-abandoned-0"));
         assertEquals(List.of(List.of(ExportFixture.DRAFT, "1")), draft.stream()
                 .map(r -> List.of(open.cell(r, "text"), open.cell(r, "draft"))).toList(), "kept as typed, flagged");
