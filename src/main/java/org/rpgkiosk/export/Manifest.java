@@ -49,6 +49,8 @@ final class Manifest {
                         + "formula begin with an apostrophe)" : "no").append("\n\nfiles (data rows):\n");
         rows.forEach((file, n) -> s.append(String.format("  %-16s %d%n", file, n)));
         s.append("  import.sps, import.R: read the CSV files with variable and value labels\n");
+        s.append("every row of answers.csv and open_text.csv carries its response's status: analyse status = submitted,\n")
+                .append("  as the report does (import.R and import.sps keep those by default)\n");
 
         s.append("\npseudonyms: HMAC-SHA-256 keyed with this installation's secret: response_id r_ + ")
                 .append(Pseudonyms.RESPONSE_HEX).append(" hex,\n  member m_ + ").append(Pseudonyms.MEMBER_HEX)
