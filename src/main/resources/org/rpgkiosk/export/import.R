@@ -97,11 +97,11 @@ rpg_import <- local({
       submitted <- d$responses$response_id[d$responses$status == "submitted"]
       for (n in names(d)) {
         x <- d[[n]]
-        keep <- if (!is.null(x$status) && "submitted" %in% codebook$value[codebook$file == paste0(n, ".csv")
+        keep <- if (!is.null(x[["status"]]) && "submitted" %in% codebook$value[codebook$file == paste0(n, ".csv")
                                                                           & codebook$variable == "status"]) {
-          x$status %in% "submitted"
-        } else if (!is.null(x$response_id)) {
-          x$response_id %in% submitted
+          x[["status"]] %in% "submitted"
+        } else if (!is.null(x[["response_id"]])) {
+          x[["response_id"]] %in% submitted
         } else {
           rep(TRUE, nrow(x))
         }
