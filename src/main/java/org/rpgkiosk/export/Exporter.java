@@ -87,7 +87,7 @@ public final class Exporter {
         manifest.labels = labels.tally();
         files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
         files.text("import.sps", ImportScripts.spss(codebook, folder.target()));
-        files.text("import.R", ImportScripts.r(codebook));
+        files.text("import.R", RScript.of(codebook));
         files.text("manifest.txt", manifest.text());
         return manifest;
     }

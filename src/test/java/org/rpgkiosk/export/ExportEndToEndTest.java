@@ -273,8 +273,8 @@ class ExportEndToEndTest {
         assertTrue(sps.contains("/FILE='answers.csv'") && sps.contains("    value F1.0.") && sps.contains("submitted_period A10"), sps);
         assertTrue(sps.contains("  /value\n    1 'Strongly disagree'\n    2 'Disagree'\n    3 'Agree'\n    4 'Agree strongly'"), sps);
         String r = Files.readString(dir.resolve("x/import.R"));
-        assertTrue(r.contains("answers <- read_export(\"answers.csv\", c("), r);
-        assertTrue(r.contains("c(\"Strongly disagree\" = 1L, \"Disagree\" = 2L, \"Agree\" = 3L, \"Agree strongly\" = 4L)"), r);
+        assertTrue(r.contains("rpg_import <- local({"), r);
+        assertTrue(r.contains("\"answers.csv\", \"value\", \"integer\", \"Agreement, 1 to 4 (blank: skipped)\", \"1\", \"Strongly disagree\""), r);
     }
 
     private Map<String, Table> exportAgain(String... args) throws Exception {
