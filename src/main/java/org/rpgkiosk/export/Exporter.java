@@ -87,7 +87,7 @@ public final class Exporter {
         manifest.attendanceNotes.addAll(absences.notes());
         manifest.labels = labels.tally();
         files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
-        files.text("import.sps", ImportScripts.spss(codebook, folder.target()));
+        files.text("import.sps", SpssSyntax.of(codebook, folder.target()));
         files.text("import.R", ImportScripts.r(codebook));
         files.text("manifest.txt", manifest.text());
         return manifest;
