@@ -83,6 +83,7 @@ class ExportEndToEndTest {
         assertEquals(fixture.attendanceRows - 4, t.get("attendance.csv").rows().size(), "group B, 4 members, left out");
         String manifest = Files.readString(dir.resolve("x/manifest.txt"));
         assertTrue(manifest.contains("answers.csv      " + fixture.releasedAnswers + "\n"), manifest);
+        assertTrue(manifest.contains("  open_text_spss.csv: open_text.csv for import.sps"), manifest);
         assertTrue(manifest.contains("submitted, not yet released (left out): 2\n"), manifest);
         assertTrue(manifest.contains("unfinished responses: 0 included, 6 left out\n"), manifest);
     }
