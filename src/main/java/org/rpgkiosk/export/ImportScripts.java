@@ -57,7 +57,7 @@ final class ImportScripts {
         return "\"" + oneLine(text).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    static String oneLine(String text) {
+    private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\t]+", " ");
     }
 }

@@ -95,7 +95,7 @@ final class SpssSyntax {
                      StandardOpenOption.CREATE_NEW);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             for (CSVRecord row : CSVFormat.RFC4180.parse(in)) {
-                for (String cell : row) printer.print(oneLine(cell));
+                for (String cell : row) printer.print(escapeLineBreaks(cell));
                 printer.println();
             }
         } catch (IOException e) {
@@ -103,7 +103,7 @@ final class SpssSyntax {
         }
     }
 
-    static String oneLine(String cell) {
+    static String escapeLineBreaks(String cell) {
         return cell.replace("\\", "\\\\").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 
@@ -131,6 +131,6 @@ final class SpssSyntax {
     }
 
     private static String quote(String text) {
-        return "'" + ImportScripts.oneLine(text).replace("'", "''") + "'";
+        return "'" + text.replaceAll("[\\r\\n\\t]+", " ").replace("'", "''") + "'";   // a label on one line
     }
 }

@@ -102,6 +102,13 @@ class SpssImportTest {
         assertEquals(responses.size(), csv(back).size());
     }
 
+    /** Runs without pspp too: the copy's escape keeps every answer on one line, and can be undone. */
+    @Test
+    void lineBreaksAreWrittenBackslashNAndABackslashIsDoubled() {
+        assertEquals("a\\\\b\\nc\\nd\\ne \"q\", f", SpssSyntax.escapeLineBreaks("a\\b\r\nc\nd\re \"q\", f"));
+        assertEquals(encoded("x\\n\r\ny"), SpssSyntax.escapeLineBreaks("x\\n\r\ny"));
+    }
+
     /** 1. The moved export reads and writes only its own folder, with no warning. */
     private static void assertCleanAndOnlyBesideTheScript(String output, Path original, Path moved, Path runner)
             throws Exception {
