@@ -66,7 +66,8 @@ class SpssImportTest {
 
     /**
      * An export with unfinished responses (and Excel's byte-order mark and apostrophes): the data
-     * sets hold the submitted ones; the one line the header names brings the rest back.
+     * sets hold the submitted ones; the one line the header names brings the rest back, whose blank
+     * submitted_period FREQUENCIES counts as missing, not as a valid category.
      */
     @Test
     void unfinishedResponsesAreLeftOutUntilTheHeadersOneLineIsChanged() throws Exception {
@@ -85,6 +86,7 @@ class SpssImportTest {
         Files.writeString(runner.resolve("run.sps"), String.join("\n",
                 "INSERT FILE=" + quote(export.resolve("import.sps")) + " CD=YES.",
                 "GET FILE=" + quote(export.resolve("responses.sav")) + ".",
+                "FREQUENCIES submitted_period.",
                 "SAVE TRANSLATE /OUTFILE=" + quote(back) + " /TYPE=CSV /REPLACE /FIELDNAMES /CELLS=VALUES.",
                 ""));
         String output = pspp(runner);
@@ -100,6 +102,9 @@ class SpssImportTest {
         output = pspp(runner);
         assertFalse(output.toLowerCase(Locale.ROOT).matches("(?s).*(warning|error).*"), output);
         assertEquals(responses.size(), csv(back).size());
+        long blank = responses.stream().filter(x -> x.get("submitted_period").isEmpty()).count();
+        assertTrue(blank > 0, "unfinished responses, never sent");
+        assertTrue(output.lines().anyMatch(l -> l.startsWith("Missing,," + blank + ",")), "blank period missing in\n" + output);
     }
 
     /** Runs without pspp too: the copy's escape keeps every answer on one line, and can be undone. */
