@@ -73,6 +73,7 @@ public final class Exporter {
              CsvOut openText = options.withOpenText() ? files.open(Codebook.OPEN_TEXT) : null) {
             survey.write(q, answers, responses, openText, scrubber, manifest.openText);
         }
+        if (options.withOpenText()) SpssSyntax.writeOpenTextCopy(folder.temp());
         List<RegisterMark> marks = q.marks();
         AttendanceRule rule = AttendanceRule.decide(marks, k);
         AttendanceFile attendance = new AttendanceFile(rule, pseudonyms, labels);
@@ -86,7 +87,7 @@ public final class Exporter {
         manifest.attendanceNotes.addAll(absences.notes());
         manifest.labels = labels.tally();
         files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
-        files.text("import.sps", ImportScripts.spss(codebook, folder.target()));
+        files.text("import.sps", SpssSyntax.of(codebook));
         files.text("import.R", RScript.of(codebook));
         files.text("manifest.txt", manifest.text());
         return manifest;

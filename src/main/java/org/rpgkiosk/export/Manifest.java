@@ -49,6 +49,9 @@ final class Manifest {
                         + "formula begin with an apostrophe)" : "no").append("\n\nfiles (data rows):\n");
         rows.forEach((file, n) -> s.append(String.format("  %-16s %d%n", file, n)));
         s.append("  import.sps, import.R: read the CSV files with variable and value labels\n");
+        if (options.withOpenText()) {
+            s.append("  " + SpssSyntax.OPEN_TEXT_COPY + ": open_text.csv for import.sps, line breaks written \\n\n");
+        }
         s.append("every row of answers.csv and open_text.csv carries its response's status: analyse status = submitted,\n")
                 .append("  as the report does (import.R and import.sps keep those by default)\n");
 

@@ -63,7 +63,7 @@ class ExportEndToEndTest {
     void researchExportHasEveryFileWithTheIssuesColumns() throws Exception {
         Map<String, Table> t = export("--out", dir.resolve("x").toString());
         assertEquals(Set.of("answers.csv", "responses.csv", "open_text.csv", "attendance.csv", "absence_reasons.csv",
-                "codebook.csv", "import.R", "import.sps", "manifest.txt"), listing(dir.resolve("x")));
+                "codebook.csv", "import.R", "import.sps", "open_text_spss.csv", "manifest.txt"), listing(dir.resolve("x")));
         assertEquals(List.of("response_id", "wave", "role", "status", "block", "item_code", "value"), t.get("answers.csv").header());
         assertEquals(List.of("response_id", "wave", "questionnaire_version", "role", "status", "submitted_period"),
                 t.get("responses.csv").header().subList(0, 6));
@@ -83,6 +83,7 @@ class ExportEndToEndTest {
         assertEquals(fixture.attendanceRows - 4, t.get("attendance.csv").rows().size(), "group B, 4 members, left out");
         String manifest = Files.readString(dir.resolve("x/manifest.txt"));
         assertTrue(manifest.contains("answers.csv      " + fixture.releasedAnswers + "\n"), manifest);
+        assertTrue(manifest.contains("  open_text_spss.csv: open_text.csv for import.sps"), manifest);
         assertTrue(manifest.contains("submitted, not yet released (left out): 2\n"), manifest);
         assertTrue(manifest.contains("unfinished responses: 0 included, 6 left out\n"), manifest);
         assertTrue(manifest.lines().anyMatch(l -> l.matches("exported: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [+-]\\d\\d:\\d\\d \\(.+\\)")),
@@ -269,7 +270,8 @@ class ExportEndToEndTest {
                 value.stream().map(r -> codebook.cell(r, "value") + ":" + codebook.cell(r, "value_label")).toList());
         assertTrue(codebook.where("variable", "role").stream().anyMatch(r -> codebook.cell(r, "value_label").equals("Senior manager")));
         String sps = Files.readString(dir.resolve("x/import.sps"));
-        assertTrue(sps.contains("CD '" + dir.resolve("x") + "'."), sps);
+        assertFalse(sps.contains(dir.toString()) || sps.contains("\nCD "), "relative paths only: " + sps);
+        assertTrue(sps.contains("/FILE='open_text_spss.csv'") && sps.contains("SAVE OUTFILE='open_text.sav'."), sps);
         assertTrue(sps.contains("/FILE='answers.csv'") && sps.contains("    value F1.0.") && sps.contains("submitted_period A10"), sps);
         assertTrue(sps.contains("  /value\n    1 'Strongly disagree'\n    2 'Disagree'\n    3 'Agree'\n    4 'Agree strongly'"), sps);
         String r = Files.readString(dir.resolve("x/import.R"));

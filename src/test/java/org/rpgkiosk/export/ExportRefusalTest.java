@@ -36,7 +36,7 @@ class ExportRefusalTest {
 
         Files.delete(x.resolve("notes.txt"));
         assertEquals(0, run("--out", x.toString()).code(), "an empty folder is fine");
-        assertEquals(9, listing(x).size(), "absence_reasons.csv beside the other eight");
+        assertEquals(10, listing(x).size(), "absence_reasons.csv and open_text_spss.csv beside the other eight");
     }
 
     @Test
