@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One CSV file: RFC 4180 (commas, double quotes, CRLF) in UTF-8, with the byte-order mark for
- * Excel when asked. For Excel a text cell that would start a formula (= + - @, tab, CR) gets a
- * leading apostrophe, so an answer typed as "=HYPERLINK(...)" stays text. Write errors surface
+ * Excel when asked. For Excel a text cell that would start a formula (= + - @ after any leading
+ * whitespace, or a leading tab or CR) gets a leading apostrophe, so an answer typed as "=HYPERLINK(...)" stays text. Write errors surface
  * unchecked, to be turned into one message at the top.
  */
 final class CsvOut implements AutoCloseable {
@@ -109,8 +109,18 @@ final class CsvOut implements AutoCloseable {
         row(Arrays.asList(cells));
     }
 
+    /**
+     * The text cell with an apostrophe before it if a spreadsheet could take it for a formula: one
+     * beginning with tab or CR, or with = + - @ after any leading whitespace (Excel and LibreOffice
+     * skip the spaces, so " =1+1" is a formula too). Only text is guarded: a number (an INTEGER
+     * column's cells reach here as Integer, Short or Long) is printed as it is, so -2 stays -2.
+     */
     static String neutralised(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        if (cell.isEmpty()) return cell;
+        if (cell.charAt(0) == '\t' || cell.charAt(0) == '\r') return "'" + cell;
+        int i = 0;
+        while (i < cell.length() && (Character.isWhitespace(cell.charAt(i)) || Character.isSpaceChar(cell.charAt(i)))) i++;
+        return i < cell.length() && "=+-@".indexOf(cell.charAt(i)) >= 0 ? "'" + cell : cell;
     }
 
     @Override

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +42,20 @@ class CsvOutTest {
         assertEquals(cells, Files.readString(dir.resolve("pieces.csv"), StandardCharsets.UTF_8));
         assertEquals(excel, cells.startsWith("\uFEFF"));
         assertEquals(6, cells.split("\r\n", -1).length);   // header, 4 rows, and the nothing after the last
+    }
+
+    /** Spreadsheets skip leading spaces before a formula; text is guarded, numbers are not. */
+    @Test
+    void excelGuardsFormulasBehindWhitespaceButNotNumbers() throws Exception {
+        List<Object> row = List.of(" =1+1", "\t=1", "\r@x", "-2", -2, "\u00a0+1", "a =b", "  ", "'=x");
+        try (CsvOut out = new CsvOut(dir.resolve("guard.csv"), List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"),
+                true, n -> {})) {
+            out.row(row);
+        }
+        try (CSVParser csv = CSVParser.parse(dir.resolve("guard.csv"), StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+            List<CSVRecord> records = csv.getRecords();
+            assertEquals(List.of("' =1+1", "'\t=1", "'\r@x", "'-2", "-2", "'\u00a0+1", "a =b", "  ", "'=x"),
+                    records.get(1).toList());
+        }
     }
 }
