@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write the anonymised data for evaluators into a new folder: answers.csv, responses.csv,",
-            "open_text.csv (research profile only), attendance.csv, codebook.csv, import.sps, import.R and",
-            "manifest.txt. Pseudonyms are keyed, open answers scrubbed of identifiers; only released responses,",
-            "roles pooled, dates and versions coarsened so no cell of fewer than K people is shown (see manifest.txt)."})
+            "open_text.csv (research profile only), attendance.csv, codebook.csv, import.sps, import.R,",
+            "manifest.txt and, with --xlsx, export.xlsx. Pseudonyms are keyed, open answers scrubbed of identifiers;",
+            "only released responses, roles pooled, dates and versions coarsened so no cell of fewer than K people",
+            "is shown (see manifest.txt)."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -40,6 +41,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "start each CSV with a byte-order mark and keep text from becoming formulas")
     boolean excel;
 
+    @Option(names = "--xlsx", description = "also export.xlsx: every file as a sheet with typed cells (007 stays text, "
+            + "no cell is ever a formula), with the codebook and manifest")
+    boolean xlsx;
+
     @Option(names = "--min-cell", paramLabel = "K",
             description = "k: no cell of fewer than K people (default 5, at least 3; public: default and floor 10)")
     Integer minCell;
@@ -56,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportOptions options = new ExportOptions(out, waves, Profile.parse(profile), excel, minCell,
-                dates == null ? null : Dates.parse(dates), includeIncomplete);
+                dates == null ? null : Dates.parse(dates), includeIncomplete, xlsx);
         try (Store store = Commands.root(spec).openStore()) {
             ExportSummary summary = Exporter.export(store, options);
             store.audit().record("cli", "export", options.profile().code() + " k=" + summary.minCellSize()

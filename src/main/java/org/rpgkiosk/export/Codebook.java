@@ -24,7 +24,8 @@ public final class Codebook {
     public static final String ABSENCE_REASONS = "absence_reasons.csv";
     public static final String CODEBOOK = "codebook.csv";
 
-    public enum Type { STRING, INTEGER, DATE, BOOLEAN }
+    /** No column is a date: periods (a day, an ISO week or a month) are text, as fine as the rule allows. */
+    public enum Type { STRING, INTEGER }
 
     public record Value(String code, String label) {}
 

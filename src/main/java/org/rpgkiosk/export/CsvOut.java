@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * One CSV file: RFC 4180 (commas, double quotes, CRLF) in UTF-8, with the byte-order mark for
  * Excel when asked. For Excel a text cell that would start a formula (= + - @ after any leading
- * whitespace, or a leading tab or CR) gets a leading apostrophe, so an answer typed as "=HYPERLINK(...)" stays text. Write errors surface
+ * whitespace, or a leading tab or CR) gets a leading apostrophe, so an answer typed as
+ * "=HYPERLINK(...)" stays text (see {@link #neutralised}). Write errors surface
  * unchecked, to be turned into one message at the top.
  */
 final class CsvOut implements AutoCloseable {
@@ -112,15 +113,23 @@ final class CsvOut implements AutoCloseable {
     /**
      * The text cell with an apostrophe before it if a spreadsheet could take it for a formula: one
      * beginning with tab or CR, or with = + - @ after any leading whitespace (Excel and LibreOffice
-     * skip the spaces, so " =1+1" is a formula too). Only text is guarded: a number (an INTEGER
-     * column's cells reach here as Integer, Short or Long) is printed as it is, so -2 stays -2.
+     * skip the spaces, so " =1+1" is a formula too). A cell that already begins with an apostrophe
+     * gets one more, so that taking one leading apostrophe away ({@link #unguarded}) always gives the
+     * text back: "'=x" would otherwise be read back as "=x". Only text is guarded: a number (an
+     * INTEGER column's cells reach here as Integer, Short or Long) is printed as it is, so -2 stays -2.
      */
     static String neutralised(String cell) {
         if (cell.isEmpty()) return cell;
-        if (cell.charAt(0) == '\t' || cell.charAt(0) == '\r') return "'" + cell;
+        char first = cell.charAt(0);
+        if (first == '\t' || first == '\r' || first == '\'') return "'" + cell;
         int i = 0;
         while (i < cell.length() && (Character.isWhitespace(cell.charAt(i)) || Character.isSpaceChar(cell.charAt(i)))) i++;
         return i < cell.length() && "=+-@".indexOf(cell.charAt(i)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** The text {@link #neutralised} was given. */
+    static String unguarded(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
     }
 
     @Override

@@ -17,9 +17,10 @@ import org.rpgkiosk.disclosure.Threshold;
  * @param minCell           k as asked with --min-cell, or null for the profile's default
  * @param dates             the finest dates asked for, or null for the profile's default
  * @param includeIncomplete also the abandoned responses of closed waves (research only)
+ * @param workbook          also export.xlsx, the same data as typed sheets
  */
 public record ExportOptions(Path out, List<String> waves, Profile profile, boolean excel, Integer minCell,
-                            Dates dates, boolean includeIncomplete) {
+                            Dates dates, boolean includeIncomplete, boolean workbook) {
 
     public enum Profile {
         RESEARCH(Threshold.Use.RESEARCH, Dates.WEEK), PUBLIC(Threshold.Use.PUBLIC, Dates.MONTH);
@@ -57,7 +58,12 @@ public record ExportOptions(Path out, List<String> waves, Profile profile, boole
 
     /** The profile's defaults for dates and unfinished responses. */
     public ExportOptions(Path out, List<String> waves, Profile profile, boolean excel, Integer minCell) {
-        this(out, waves, profile, excel, minCell, null, false);
+        this(out, waves, profile, excel, minCell, null, false, false);
+    }
+
+    /** The same, with export.xlsx written too. */
+    public ExportOptions withWorkbook() {
+        return new ExportOptions(out, waves, profile, excel, minCell, dates, includeIncomplete, true);
     }
 
     public Threshold threshold() {

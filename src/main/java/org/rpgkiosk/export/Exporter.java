@@ -89,7 +89,14 @@ public final class Exporter {
         files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
         files.text("import.sps", SpssSyntax.of(codebook));
         files.text("import.R", RScript.of(codebook));
-        files.text("manifest.txt", manifest.text());
+        WorkbookFile workbook = new WorkbookFile(WorkbookFile.ROWS_PER_SHEET);
+        if (options.workbook()) {
+            manifest.rows.forEach((file, n) -> manifest.sheets.addAll(workbook.sheets(file, n)));
+            manifest.sheets.add("manifest");
+        }
+        String manifestText = manifest.text();
+        files.text("manifest.txt", manifestText);
+        if (options.workbook()) workbook.write(folder.temp(), manifest.rows, codebook, options.excel(), manifestText);
         return manifest;
     }
 

@@ -17,6 +17,8 @@ final class Manifest {
     final Map<String, Long> rows = new LinkedHashMap<>();
     final List<String> waves = new ArrayList<>();
     final List<String> versions = new ArrayList<>();
+    /** export.xlsx's sheets, in order; empty when no workbook is written. */
+    final List<String> sheets = new ArrayList<>();
     ResponseRelease.Notes survey;
     final List<String> attendanceNotes = new ArrayList<>();
     Scrubber.Tally openText = new Scrubber.Tally();
@@ -46,11 +48,16 @@ final class Manifest {
                 .append('\n')
                 .append("smallest cell shown (k): ").append(k).append('\n')
                 .append("for Excel: ").append(options.excel() ? "yes (byte-order mark; text cells that would start a "
-                        + "formula begin with an apostrophe)" : "no").append("\n\nfiles (data rows):\n");
+                        + "formula, or that begin with an apostrophe, get one more in front)" : "no").append("\n\nfiles (data rows):\n");
         rows.forEach((file, n) -> s.append(String.format("  %-16s %d%n", file, n)));
         s.append("  import.sps, import.R: read the CSV files with variable and value labels\n");
         if (options.withOpenText()) {
             s.append("  " + SpssSyntax.OPEN_TEXT_COPY + ": open_text.csv for import.sps, line breaks written \\n\n");
+        }
+        if (!sheets.isEmpty()) {
+            s.append("  ").append(WorkbookFile.NAME).append(": the same rows as sheets, numbers as numbers and all else as text,\n")
+                    .append("    no formulas; a sheet holds ").append(String.format("%,d", WorkbookFile.ROWS_PER_SHEET))
+                    .append(" rows, a longer file goes on in name_2...: ").append(String.join(", ", sheets)).append('\n');
         }
         s.append("every row of answers.csv and open_text.csv carries its response's status: analyse status = submitted,\n")
                 .append("  as the report does (import.R and import.sps keep those by default)\n");

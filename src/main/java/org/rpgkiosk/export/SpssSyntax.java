@@ -121,8 +121,7 @@ final class SpssSyntax {
     private static String format(Variable v) {
         return switch (v.type()) {
             case INTEGER -> "F" + v.width() + ".0";
-            case DATE -> "SDATE10";
-            case STRING, BOOLEAN -> "A" + v.width();
+            case STRING -> "A" + v.width();
         };
     }
 

@@ -1,6 +1,7 @@
 package org.rpgkiosk.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +32,8 @@ final class ExportScreen implements StaffScreen {
         this.store = store;
         String name = "export-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
         this.form = new Form("Export anonymised data", new Form.Field("Output folder", false, 300),
-                new Form.Field("Research or public", false, 8))
-                .set(0, exportsDir.resolve(name).toString()).set(1, ExportOptions.Profile.RESEARCH.code());
+                new Form.Field("Research or public", false, 8), new Form.Field("Excel workbook too", false, 3))
+                .set(0, exportsDir.resolve(name).toString()).set(1, ExportOptions.Profile.RESEARCH.code()).set(2, "yes");
     }
 
     @Override
@@ -48,6 +49,7 @@ final class ExportScreen implements StaffScreen {
         try {
             var options = new ExportOptions(Path.of(form.value(0)), List.of(), ExportOptions.Profile.parse(form.value(1)),
                     false, null);
+            if (yes(form.value(2))) options = options.withWorkbook();
             ExportSummary summary = Exporter.export(store, options);
             store.audit().record("kiosk", "export", options.profile().code() + " k=" + summary.minCellSize()
                     + " waves=all to " + summary.folder());
@@ -60,12 +62,22 @@ final class ExportScreen implements StaffScreen {
         }
     }
 
+    private static boolean yes(String answer) {
+        String a = answer.trim().toLowerCase(java.util.Locale.ROOT);
+        if (a.equals("yes") || a.equals("y")) return true;
+        if (a.equals("no") || a.equals("n")) return false;
+        throw new UserError("answer yes or no for the Excel workbook");
+    }
+
     private static List<String> describe(ExportSummary s, ExportOptions.Profile profile) {
         List<String> lines = new ArrayList<>();
         lines.add("Exported to " + s.folder());
         lines.add(profile.code() + " profile, smallest cell " + s.minCellSize() + ":");
         s.rows().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> lines.add(String.format("  %-16s %d rows", e.getKey(), e.getValue())));
+        if (Files.exists(s.folder().resolve("export.xlsx"))) {
+            lines.add("  export.xlsx      the same, as sheets");
+        }
         long replaced = s.replacements().values().stream().mapToLong(Long::longValue).sum();
         if (profile == ExportOptions.Profile.RESEARCH) {
             lines.add("Open answers: " + replaced + " identifier(s) replaced. See manifest.txt.");
@@ -76,8 +88,9 @@ final class ExportScreen implements StaffScreen {
     @Override
     public void render(Painter p) {
         if (done == null) {
-            form.render(p, 3, "Anonymised CSV files with a codebook and R/SPSS import scripts. The research "
-                    + "profile includes scrubbed open answers; the public profile leaves them out.");
+            form.render(p, 3, "Anonymised CSV files with a codebook and R/SPSS import scripts, and an Excel "
+                    + "workbook of the same if you say yes. The research profile includes scrubbed open answers; "
+                    + "the public profile leaves them out.");
             return;
         }
         p.titleBar("Export done", "");

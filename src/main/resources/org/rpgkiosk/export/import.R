@@ -59,7 +59,7 @@ rpg_import <- local({
   }
 
   typed <- function(x, type) {
-    switch(type, integer = as.integer(x), date = as.Date(x), boolean = as.logical(x), x)
+    if (identical(type, "integer")) as.integer(x) else x
   }
 
   # A factor of the value labels; a code the codebook lacks becomes its own level, with a warning.

@@ -193,7 +193,8 @@ class ExportEndToEndTest {
 
     @Test
     void openAnswersAreScrubbedAndNoIdentifierSurvivesInAnyFile() throws Exception {
-        Map<String, Table> t = export("--out", dir.resolve("x").toString());
+        Map<String, Table> t = export("--out", dir.resolve("x").toString(), "--xlsx");
+        assertTrue(listing(dir.resolve("x")).contains("export.xlsx"));
         Table open = t.get("open_text.csv");
         for (var planted : ExportFixture.PLANTED.entrySet()) {
             List<List<String>> rows = open.where("response_id", response(planted.getKey()));
@@ -297,7 +298,7 @@ class ExportEndToEndTest {
         Set<String> files = listing(folder);
         assertTrue(files.containsAll(SCRIPTS));
         for (String file : files) {
-            String text = Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
+            String text = ExportedText.of(folder.resolve(file));
             for (String forbidden : ExportFixture.FORBIDDEN) {
                 assertFalse(text.contains(forbidden), "'" + forbidden + "' in " + file);
             }

@@ -54,8 +54,9 @@ class OpenAnswerLeakTest {
         plant(dataDir);
         for (String profile : List.of("research", "public")) {
             Path out = dataDir.resolve("out-" + profile);
-            Run run = Run.export(dataDir, "--profile", profile, "--out", out.toString());
+            Run run = Run.export(dataDir, "--profile", profile, "--out", out.toString(), "--xlsx");
             assertEquals(0, run.code(), run.err());
+            assertTrue(Files.exists(out.resolve("export.xlsx")), "the workbook is searched too");
             List<String> leaks = leaks(out);
             assertEquals(List.of(), leaks, profile);
         }
@@ -74,11 +75,15 @@ class OpenAnswerLeakTest {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 // Pseudonyms are random hex and the temporary folder random digits: "0117" may turn up in either by chance.
-                String text = folded(new String(Files.readAllBytes(f), StandardCharsets.UTF_8))
+                String text = folded(ExportedText.of(f))
                         .replaceAll("\\b[rmg]_[0-9a-f]{12,16}\\b", "")
                         .replace(folded(folder.toAbsolutePath().getParent().toString()), "");   // import scripts name their folder
                 for (String bad : FORBIDDEN) {
-                    if (text.contains(bad)) found.add(f.getFileName() + ": " + bad);
+                    int at = text.indexOf(bad);
+                    if (at >= 0) {
+                        found.add(f.getFileName() + ": " + bad + " in '"
+                                + text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 30)) + "'");
+                    }
                 }
             }
         }

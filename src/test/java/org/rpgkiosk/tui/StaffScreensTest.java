@@ -85,6 +85,8 @@ class StaffScreensTest {
         assertTrue(done.contains("Exported to " + out), done);
         assertTrue(done.contains("answers.csv"), done);
         assertTrue(Files.exists(out.resolve("manifest.txt")));
+        assertTrue(Files.exists(out.resolve("export.xlsx")), "the workbook by default at the kiosk");
+        assertTrue(done.contains("export.xlsx"), done);
         kiosk.type("x");
         kiosk.type("6");
         exportTo(out);
@@ -100,6 +102,7 @@ class StaffScreensTest {
         kiosk.type(out.toString());
         kiosk.key(KeyType.Enter);
         kiosk.key(KeyType.Enter);   // the research profile
+        kiosk.key(KeyType.Enter);   // and the workbook, yes
     }
 
     @Test
