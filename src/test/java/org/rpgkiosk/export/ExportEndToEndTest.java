@@ -258,6 +258,42 @@ class ExportEndToEndTest {
         assertEquals(Set.of("y1", "y3"), new HashSet<>(both.get("responses.csv").column("wave")));
     }
 
+    /**
+     * Every value in a labelled column has its label, blank included where a blank means something:
+     * the gap the evaluator found was a blank absence reason with no label. A blank is allowed only
+     * where the variable's label says what it means.
+     */
+    @Test
+    void everyValueOfALabelledColumnIsInTheCodebook() throws Exception {
+        for (String[] args : List.of(new String[] {"--include-incomplete"}, new String[] {"--profile", "public"})) {
+            Path out = dir.resolve("labels-" + args.length);
+            List<String> all = new ArrayList<>(List.of("--out", out.toString()));
+            all.addAll(List.of(args));
+            assertEquals(0, run(all.toArray(String[]::new)).code());
+            Map<String, Table> t = ExportedFiles.read(out);
+            Table codebook = t.get("codebook.csv");
+            int checked = 0;
+            for (List<String> row : codebook.rows()) {
+                String file = codebook.cell(row, "file");
+                String variable = codebook.cell(row, "variable");
+                List<List<String>> labelled = codebook.where("variable", variable).stream()
+                        .filter(r -> codebook.cell(r, "file").equals(file)).toList();
+                if (codebook.cell(row, "value").isEmpty() || row != labelled.get(0)) continue;   // once per variable
+                Set<String> codes = new HashSet<>(labelled.stream().map(r -> codebook.cell(r, "value")).toList());
+                String label = codebook.cell(row, "label");
+                for (String cell : new HashSet<>(t.get(file).column(variable))) {
+                    if (cell.isEmpty()) {
+                        assertTrue(label.contains("blank"), file + " " + variable + " has blanks its label does not explain: " + label);
+                    } else {
+                        assertTrue(codes.contains(cell), file + " " + variable + ": '" + cell + "' has no label in " + codes);
+                    }
+                }
+                checked++;
+            }
+            assertTrue(checked >= 10, "labelled variables checked: " + checked);
+        }
+    }
+
     @Test
     void importScriptsAndCodebookDescribeEveryColumn() throws Exception {
         Map<String, Table> t = export("--out", dir.resolve("x").toString());
