@@ -162,7 +162,18 @@ public final class Main implements Callable<Integer> {
             if (main.debug) e.printStackTrace(commandLine.getErr());
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler; uncaught, it went to stderr, which is the log
+            // file by then, and the person saw nothing at all.
+            log().log(Level.SEVERE, "out of memory", e);
+            cli.getErr().println("error: out of memory (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB); give Java more with KIOSK_JAVA_OPTS=-Xmx512m. The command stopped, and no file it was"
+                    + " writing was put in place");
+            code = 1;
+        }
         if (LogFile.unwritten() && code != 2) {
             cli.getErr().println("warning: the log " + main.dataDir.resolve(LogFile.NAME) + " could not be written; is the disk full?");
         }
