@@ -27,6 +27,8 @@ final class ExportScreen implements StaffScreen {
     private final Store store;
     private final Form form;
     private List<String> done;
+    /** Asked for and not yet run: the next frame says so, then {@link #work} runs it. */
+    private ExportOptions waiting;
 
     ExportScreen(Store store, Path exportsDir) {
         this.store = store;
@@ -41,15 +43,30 @@ final class ExportScreen implements StaffScreen {
         if (done != null) return false;
         Form.Result r = form.key(k);
         if (r == Form.Result.CANCELLED) return false;
-        if (r == Form.Result.SUBMITTED) run();
+        if (r == Form.Result.SUBMITTED) ask();
         return true;
     }
 
-    private void run() {
+    private void ask() {
         try {
             var options = new ExportOptions(Path.of(form.value(0)), List.of(), ExportOptions.Profile.parse(form.value(1)),
                     false, null);
-            if (yes(form.value(2))) options = options.withWorkbook();
+            waiting = yes(form.value(2)) ? options.withWorkbook() : options;
+        } catch (UserError e) {
+            form.retry("Not exported: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean workWaiting() {
+        return waiting != null;
+    }
+
+    @Override
+    public void work() {
+        var options = waiting;
+        waiting = null;
+        try {
             ExportSummary summary = Exporter.export(store, options);
             store.audit().record("kiosk", "export", options.profile().code() + " k=" + summary.minCellSize()
                     + " waves=all to " + summary.folder());
@@ -87,6 +104,13 @@ final class ExportScreen implements StaffScreen {
 
     @Override
     public void render(Painter p) {
+        if (waiting != null) {
+            p.titleBar("Export anonymised data", "");
+            p.bold(3, "Exporting to " + waiting.out() + "...");
+            p.line(5, "A large survey takes up to a minute. The files appear only once they are all written.");
+            p.helpLine("Please wait");
+            return;
+        }
         if (done == null) {
             form.render(p, 3, "Anonymised CSV files with a codebook and R/SPSS import scripts, and an Excel "
                     + "workbook of the same if you say yes. The research profile includes scrubbed open answers; "

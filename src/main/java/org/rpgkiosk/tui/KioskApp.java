@@ -105,6 +105,15 @@ public final class KioskApp {
     public void handle(KeyStroke key) {
         fault = null;
         if (accept(key)) render();
+        slowWork();
+    }
+
+    /** A staff screen's slow work, after the frame that says it is under way (see {@link StaffScreen#work}). */
+    private void slowWork() {
+        if (!staffMode || !desk.workWaiting()) return;
+        desk.work();
+        lastKeyAt = clock.getAsLong();   // the time it took is not time the staff member walked away
+        render();
     }
 
     /**
@@ -137,6 +146,7 @@ public final class KioskApp {
         }
         type(typed);
         if (draw) render();
+        slowWork();
         return keys;
     }
 

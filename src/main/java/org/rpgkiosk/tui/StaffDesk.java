@@ -72,6 +72,15 @@ final class StaffDesk {
         enter();
     }
 
+    /** Slow work the screen on show asked for, to be done once its "working" frame is drawn. */
+    boolean workWaiting() {
+        return step == Step.SCREEN && screen.workWaiting();
+    }
+
+    void work() {
+        screen.work();
+    }
+
     void enter() {
         step = Step.PIN;
         role = null;

@@ -11,4 +11,15 @@ interface StaffScreen {
     boolean key(KeyStroke k);
 
     void render(Painter p);
+
+    /**
+     * Work a key asked for that takes seconds (an export): the kiosk draws the screen first, which
+     * says what is being done, then calls {@link #work} and draws again, so nobody looks at a
+     * frozen form wondering whether the key was taken.
+     */
+    default boolean workWaiting() {
+        return false;
+    }
+
+    default void work() {}
 }

@@ -80,7 +80,19 @@ class StaffScreensTest {
         Path out = dir.resolve("out");
         kiosk.type("6");
         assertTrue(kiosk.text().contains("Output folder:         " + dir.resolve("exports").resolve("export-")), kiosk.text());
+        java.util.List<String> frames = new java.util.ArrayList<>();
+        kiosk.terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {
+            @Override public void onFlush() {
+                frames.add(KioskHarness.text(kiosk.terminal));
+            }
+            @Override public void onBell() {}
+            @Override public void onClose() {}
+            @Override public void onResized(com.googlecode.lanterna.terminal.Terminal t, com.googlecode.lanterna.TerminalSize s) {}
+        });
         exportTo(out);
+        // The seconds an export takes are spent under a frame that says so, not on the frozen form.
+        int working = frames.size() - 2;
+        assertTrue(working >= 0 && frames.get(working).contains("Exporting to " + out + "..."), String.join("\n----\n", frames));
         String done = kiosk.text();
         assertTrue(done.contains("Exported to " + out), done);
         assertTrue(done.contains("answers.csv"), done);
