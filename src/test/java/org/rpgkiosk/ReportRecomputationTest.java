@@ -74,6 +74,7 @@ class ReportRecomputationTest {
         assertEquals(17 * 2 * 2, checked, "every statement, both waves, all and social workers");
 
         checked = 0;
+        List<Tested> tested = new ArrayList<>();
         for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("comparisons.csv")))) {
             List<Integer> a = answers.get(key(row.get("item_code"), row.get("wave_a"), row.get("role")));
             List<Integer> b = answers.get(key(row.get("item_code"), row.get("wave_b"), row.get("role")));
@@ -91,11 +92,54 @@ class ReportRecomputationTest {
             double df = (sa + sb) * (sa + sb) / (sa * sa / (a.size() - 1) + sb * sb / (b.size() - 1));
             near(t, row.get("welch_t"));
             near(Distributions.studentTwoSidedP(t, df), row.get("welch_p"));
-            assertEquals(Boolean.toString(mwP < 0.05), row.get("significant"));
+            tested.add(new Tested(row, mwP));
             checked++;
         }
         assertEquals(17 * 2, checked);
+        // Holm and BH over each role group's statements, and within each block, by their definitions.
+        for (Tested r : tested) {
+            List<Tested> all = tested.stream().filter(o -> o.row.get("role").equals(r.row.get("role"))).toList();
+            List<Tested> block = all.stream().filter(o -> o.row.get("block").equals(r.row.get("block"))).toList();
+            near(holm(r, all), r.row.get("mw_p_holm"));
+            near(bh(r, all), r.row.get("mw_q_bh"));
+            near(holm(r, block), r.row.get("mw_p_holm_block"));
+            near(bh(r, block), r.row.get("mw_q_bh_block"));
+            assertEquals(Boolean.toString(holm(r, all) < 0.05), r.row.get("significant"), "the mark is Holm's");
+        }
         assertTrue(answers.size() > 0);
+    }
+
+    private record Tested(CSVRecord row, double p) {}
+
+    /** 1-based place of r among the family sorted by p, ties in file order. */
+    private static int rank(Tested r, List<Tested> family) {
+        int below = 0;
+        for (Tested o : family) {
+            if (o.p < r.p || o.p == r.p && family.indexOf(o) < family.indexOf(r)) below++;
+        }
+        return below + 1;
+    }
+
+    /** Holm (1979): the largest (m - j + 1) p_(j) over the ranks j up to r's, at most 1. */
+    private static double holm(Tested r, List<Tested> family) {
+        int m = family.size();
+        double worst = 0;
+        for (Tested o : family) {
+            int j = rank(o, family);
+            if (j <= rank(r, family)) worst = Math.max(worst, (m - j + 1) * o.p);
+        }
+        return Math.min(1, worst);
+    }
+
+    /** Benjamini-Hochberg (1995): the smallest m p_(j) / j over the ranks j from r's on, at most 1. */
+    private static double bh(Tested r, List<Tested> family) {
+        int m = family.size();
+        double best = Double.POSITIVE_INFINITY;
+        for (Tested o : family) {
+            int j = rank(o, family);
+            if (j >= rank(r, family)) best = Math.min(best, m * o.p / j);
+        }
+        return Math.min(1, best);
     }
 
     /** Ranks by sorting the pooled answers; the variance corrected for ties; continuity 1/2. */

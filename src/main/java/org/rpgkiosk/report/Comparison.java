@@ -2,8 +2,9 @@ package org.rpgkiosk.report;
 
 /**
  * One statement compared between wave a and wave b: the change of mean and both tests. The
- * {@link #significant()} flag follows Mann-Whitney, the test suited to ordinal answers; Welch's
- * flag is given beside it for readers used to t-tests.
+ * {@link #significant()} flag is Mann-Whitney's raw p, the test suited to ordinal answers; the
+ * report marks a change on that p adjusted for the other statements ({@link Report.ComparisonRow#significant}).
+ * Welch's flag is given beside it for readers used to t-tests.
  *
  * @param meanDiff mean of wave a minus mean of wave b
  */
@@ -19,7 +20,7 @@ public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhit
         return new Comparison(nA, nB, Double.NaN, MannWhitney.UNDEFINED, Welch.UNDEFINED);
     }
 
-    /** Mann-Whitney p below 0.05 (false when the test is undefined: renderers show a blank then). */
+    /** Raw Mann-Whitney p below 0.05 (false when the test is undefined: renderers show a blank then). */
     public boolean significant() {
         return mannWhitney.p() < ALPHA;
     }

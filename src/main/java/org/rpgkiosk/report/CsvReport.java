@@ -14,8 +14,10 @@ import org.rpgkiosk.report.Report.StatementRow;
  * The report as CSV tables, one table per file (named {@code <table>.csv}), so every file has
  * one header and reads straight into R, SPSS or Excel. The first two carry exactly the columns
  * the evaluators asked for. In {@code comparisons}, {@code mw_u} is the U of wave a,
- * {@code mean_diff} and {@code welch_t} are wave a minus wave b, and {@code significant} is
- * Mann-Whitney's p < 0.05 (empty when the test is undefined).
+ * {@code mean_diff} and {@code welch_t} are wave a minus wave b; {@code mw_p_holm} and {@code mw_q_bh}
+ * adjust mw_p over the questionnaire's statements compared for the same role group, the
+ * {@code _block} pair within the statement's block; {@code significant} is mw_p_holm < 0.05 (empty
+ * when the test is undefined).
  */
 public final class CsvReport {
     public static final String STATEMENTS = "statements";
@@ -44,7 +46,8 @@ public final class CsvReport {
         tables.add(new Table(STATEMENTS, List.of("block", "item_code", "wave", "role", "n", "mean", "sd",
                 "ci_low", "ci_high", "pct_agree"), report.statementRows().stream().map(CsvReport::statement).toList()));
         tables.add(new Table(COMPARISONS, List.of("block", "item_code", "wave_a", "wave_b", "role", "n_a", "n_b",
-                "mean_diff", "mw_u", "mw_p", "welch_t", "welch_p", "significant"),
+                "mean_diff", "mw_u", "mw_p", "mw_p_holm", "mw_q_bh", "mw_p_holm_block", "mw_q_bh_block", "welch_t", "welch_p",
+                "significant"),
                 report.comparisonRows().stream().map(CsvReport::comparison).toList()));
         tables.add(new Table("response_rates", List.of("wave", "label", "invited", "submitted", "in_progress",
                 "abandoned", "response_rate", "released"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
@@ -78,8 +81,10 @@ public final class CsvReport {
         Comparison c = r.comparison();
         return List.of(r.statement().blockCode(), r.statement().itemCode(), r.waveA(), r.waveB(), r.role(),
                 "" + c.nA(), "" + c.nB(), Figures.exact(c.meanDiff()), Figures.exact(c.mannWhitney().u()),
-                Figures.exact(c.mannWhitney().p()), Figures.exact(c.welch().t()), Figures.exact(c.welch().p()),
-                Double.isNaN(c.mannWhitney().p()) ? "" : Boolean.toString(c.significant()));
+                Figures.exact(c.mannWhitney().p()), Figures.exact(r.adjusted().holm()), Figures.exact(r.adjusted().bh()),
+                Figures.exact(r.adjusted().holmBlock()), Figures.exact(r.adjusted().bhBlock()),
+                Figures.exact(c.welch().t()), Figures.exact(c.welch().p()),
+                Double.isNaN(c.mannWhitney().p()) ? "" : Boolean.toString(r.significant()));
     }
 
     private static Table lines(String name, String key, List<Line> lines) {

@@ -40,7 +40,8 @@ public final class HtmlReport {
                 .append("<meta charset=\"utf-8\"/>\n<title>RPG outcome report</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>RPG outcome report</h1>\n");
         h.append("<p class=\"note\">Agreement is coded 4 = agree strongly, 3 = agree, 2 = disagree, 1 = strongly disagree;"
-                + " a mean above 2.5 means more agreed than disagreed.</p>\n");
+                + " '&gt; 2.5' marks a mean above the scale's midpoint, which is not the same as more agreeing than"
+                + " disagreeing: '% agree' says how many agreed.</p>\n");
         responseRates(report, h);
         report.disclosureNotes().forEach(note -> h.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
         Map<String, String> charts = SvgChart.render(report);
@@ -48,7 +49,8 @@ public final class HtmlReport {
             h.append("<h2>Mean agreement per statement</h2>\n");
             if (report.pair().isPresent()) {
                 h.append("<p class=\"note\">* = the change from ").append(escape(report.pair().get().b())).append(" to ")
-                        .append(escape(report.pair().get().a())).append(" is significant (Mann-Whitney p &lt; 0.05).</p>\n");
+                        .append(escape(report.pair().get().a())).append(" is significant (Mann-Whitney p &lt; 0.05 after"
+                                + " Holm's adjustment over the statements compared).</p>\n");
             }
             charts.forEach((title, svg) -> h.append("<figure>\n<figcaption>").append(escape(title))
                     .append("</figcaption>\n").append(svg).append("\n</figure>\n"));
@@ -85,15 +87,20 @@ public final class HtmlReport {
                 .append("<p class=\"note\">Difference = mean of ").append(escape(p.a())).append(" minus mean of ")
                 .append(escape(p.b())).append(". Mann-Whitney U (of ").append(escape(p.a()))
                 .append("): normal approximation with tie and continuity corrections, two-sided. Welch: t-test for"
-                        + " unequal variances, two-sided. <em>Significant</em> follows Mann-Whitney (p &lt; 0.05);"
-                        + " a dash means the test is undefined (no answers, one answer, or no variation).</p>\n");
+                        + " unequal variances, two-sided. <em>Holm</em> and <em>BH</em> adjust the Mann-Whitney p over the"
+                        + " " + TextReport.statementsCompared(report) + " statements compared for the same role group"
+                        + " (Holm keeps the chance of any false mark at most 5 %; Benjamini-Hochberg the expected share"
+                        + " of false marks among the marked); the CSV gives them per block too. <em>Significant</em> is"
+                        + " Holm's p &lt; 0.05, the raw p beside it; a dash means the test is undefined (no answers,"
+                        + " one answer, or no variation).</p>\n");
         byBlock(h, report.comparisonRows(), ComparisonRow::statement, List.of("Role", "n " + p.a(), "n " + p.b(),
-                "Difference", "Mann-Whitney U", "p (MW)", "Welch t", "p (Welch)", "Significant"), r -> {
+                "Difference", "Mann-Whitney U", "p (MW)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant"), r -> {
                     Comparison c = r.comparison();
                     return List.of(report.roleLabel(r.role()), "" + c.nA(), "" + c.nB(),
                             Figures.signed(c.meanDiff(), 2), Figures.fixed(c.mannWhitney().u(), 1),
-                            Figures.p(c.mannWhitney().p()), Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
-                            Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : c.significant() ? "yes" : "no");
+                            Figures.p(c.mannWhitney().p()), Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()),
+                            Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
+                            Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : r.significant() ? "yes" : "no");
                 });
     }
 

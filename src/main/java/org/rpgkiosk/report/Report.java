@@ -50,7 +50,26 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
 
     public record StatementRow(Statement statement, String wave, String role, Summary summary) {}
 
-    public record ComparisonRow(Statement statement, String waveA, String waveB, String role, Comparison comparison) {}
+    /**
+     * A comparison's Mann-Whitney p adjusted for the other statements compared ({@link Adjustment}).
+     * Two families: every statement of the questionnaire compared for the same role group (all
+     * respondents, or one role), and the statements of its block within that; NaN where the test
+     * is undefined.
+     */
+    public record Adjusted(double holm, double bh, double holmBlock, double bhBlock) {
+        static final Adjusted NONE = new Adjusted(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    public record ComparisonRow(Statement statement, String waveA, String waveB, String role, Comparison comparison,
+                                Adjusted adjusted) {
+        /**
+         * The report's mark: Holm-adjusted Mann-Whitney p, over the questionnaire's statements, below
+         * 0.05, so that the chance of any false mark among them is at most 0.05 (raw p beside it).
+         */
+        public boolean significant() {
+            return adjusted.holm() < Comparison.ALPHA;
+        }
+    }
 
     private record Cell(String item, String wave, String role) {}
 
@@ -87,7 +106,8 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
             }
             pair.ifPresent(p -> {
                 for (String group : breakdown.groups(List.of(p.a(), p.b()), options.byRole())) {
-                    comparisons.add(new ComparisonRow(s, p.a(), p.b(), group, breakdown.comparison(s, p, group)));
+                    comparisons.add(new ComparisonRow(s, p.a(), p.b(), group, breakdown.comparison(s, p, group),
+                            Adjusted.NONE));
                 }
             });
         }
@@ -95,7 +115,38 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         Map<String, Long> released = new LinkedHashMap<>();
         respondents.forEach((w, byRole) -> released.put(w, byRole.values().stream().mapToLong(Long::longValue).sum()));
         return new Report(data.waves(), shown, pair, options.byRole(), k, data.roles(), data.statements(), rows,
-                comparisons, attendance, released, roles.mergedCount());
+                adjusted(comparisons), attendance, released, roles.mergedCount());
+    }
+
+    /** Each row with its p adjusted within its role group's questionnaire, and within its block. */
+    private static List<ComparisonRow> adjusted(List<ComparisonRow> rows) {
+        double[][] out = new double[4][rows.size()];
+        Map<String, List<Integer>> questionnaire = new LinkedHashMap<>();
+        Map<String, List<Integer>> block = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ComparisonRow r = rows.get(i);
+            questionnaire.computeIfAbsent(r.role(), g -> new ArrayList<>()).add(i);
+            block.computeIfAbsent(r.role() + "\u0000" + r.statement().blockCode(), g -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> family : questionnaire.values()) adjust(rows, family, out[0], out[1]);
+        for (List<Integer> family : block.values()) adjust(rows, family, out[2], out[3]);
+        List<ComparisonRow> adjusted = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ComparisonRow r = rows.get(i);
+            adjusted.add(new ComparisonRow(r.statement(), r.waveA(), r.waveB(), r.role(), r.comparison(),
+                    new Adjusted(out[0][i], out[1][i], out[2][i], out[3][i])));
+        }
+        return adjusted;
+    }
+
+    private static void adjust(List<ComparisonRow> rows, List<Integer> family, double[] holm, double[] bh) {
+        double[] p = family.stream().mapToDouble(i -> rows.get(i).comparison().mannWhitney().p()).toArray();
+        double[] h = Adjustment.holm(p);
+        double[] q = Adjustment.benjaminiHochberg(p);
+        for (int j = 0; j < family.size(); j++) {
+            holm[family.get(j)] = h[j];
+            bh[family.get(j)] = q[j];
+        }
     }
 
     private static Optional<WavePair> pair(List<String> codes, Options options) {
@@ -139,10 +190,10 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         return statementRows.stream().filter(r -> r.role().equals(ALL)).toList();
     }
 
-    /** Whether this row's wave is wave a of the comparison and its change is flagged. */
+    /** Whether this row's wave is wave a of the comparison and its change is flagged (Holm-adjusted). */
     public boolean significantChange(StatementRow row) {
         return comparisonRows.stream().anyMatch(c -> c.waveA().equals(row.wave()) && c.role().equals(row.role())
-                && c.statement().equals(row.statement()) && c.comparison().significant());
+                && c.statement().equals(row.statement()) && c.significant());
     }
 
     public String waveLabel(String code) {

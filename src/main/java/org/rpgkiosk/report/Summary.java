@@ -32,7 +32,10 @@ public record Summary(long n, double mean, double sd, double ciLow, double ciHig
         return !Double.isNaN(mean);
     }
 
-    /** "More agreed than disagreed with": the mean is above 2.5 (false when there is no mean). */
+    /**
+     * The mean is above the midpoint 2.5 (false when there is no mean). Not "more agreed than
+     * disagreed": a mean of 2.52 can have exactly half agreeing, 55 % agreeing a mean under 2.5.
+     */
     public boolean aboveNeutral() {
         return mean > NEUTRAL;
     }

@@ -59,7 +59,7 @@ final class TextChart {
         }
         legend.append("  | = 2.5 neutral");
         return report.pair().map(p -> List.of(legend.toString(), "* = the change from " + p.b() + " to " + p.a()
-                + " is significant (Mann-Whitney p < 0.05)")).orElse(List.of(legend.toString()));
+                + " is significant (Mann-Whitney p < 0.05, Holm-adjusted over the statements)")).orElse(List.of(legend.toString()));
     }
 
     /** "1" at the start, "4" at the end, "2.5" over the neutral line. */

@@ -54,7 +54,8 @@ public final class TextReport {
 
     private static void statements(Report report, List<String> out) {
         out.add("Statements: n answers, mean (1..4), SD, 95% CI of the mean (Student's t),");
-        out.add("  % agreeing (3 or 4), and '>2.5' where more agreed than disagreed.");
+        out.add("  % agreeing (3 or 4), and '>2.5' where the mean is above the midpoint: not the");
+        out.add("  same as more agreeing than disagreeing, which AGREE says.");
         String columns = "  %s %s %5s %5s %5s %13s %6s %5s";
         byStatement(out, report.statementRows(), StatementRow::statement,
                 row(columns, TextChart.pad("WAVE", 10), TextChart.pad("ROLE", 20), "N", "MEAN", "SD", "95% CI", "AGREE", ""), r -> {
@@ -72,17 +73,27 @@ public final class TextReport {
         out.add("  DIFF = mean " + p.a() + " - mean " + p.b() + ". MW = Mann-Whitney U (of " + p.a() + "),");
         out.add("  normal approximation with tie and continuity corrections, two-sided.");
         out.add("  WELCH = t-test for unequal variances, two-sided.");
-        out.add("  SIG: * where MW p < 0.05 (the CSV's flag), w where Welch p < 0.05.");
+        out.add("  HOLM P, BH Q: MW p adjusted over the " + statementsCompared(report) + " statements compared for the");
+        out.add("  same role group. Holm: the chance of any false mark at most 5 %; BH");
+        out.add("  (Benjamini-Hochberg): the expected share of false marks at most 5 %.");
+        out.add("  Per block, Welch t and MW U: in the CSV.");
+        out.add("  SIG: * where HOLM P < 0.05 (the CSV's flag), w where Welch's raw p < 0.05.");
         out.add("  '-' = undefined: no answers, one answer (Welch), or no variation at all.");
-        String columns = "  %s %5s %5s %6s %9s %7s %7s %7s %3s";
+        String columns = "  %s %5s %5s %6s %7s %7s %7s %7s %3s";
         byStatement(out, report.comparisonRows(), ComparisonRow::statement,
-                row(columns, TextChart.pad("ROLE", 20), "N_A", "N_B", "DIFF", "MW U", "MW P", "WELCH T", "WELCH P", "SIG"), r -> {
+                row(columns, TextChart.pad("ROLE", 20), "N_A", "N_B", "DIFF", "MW P", "HOLM P", "BH Q", "WELCH P", "SIG"), r -> {
                     Comparison c = r.comparison();
-                    String sig = (c.significant() ? "*" : "") + (c.welchSignificant() ? "w" : "");
+                    String sig = (r.significant() ? "*" : "") + (c.welchSignificant() ? "w" : "");
                     return row(columns, TextChart.pad(r.role(), 20), c.nA(), c.nB(), Figures.signed(c.meanDiff(), 2),
-                            Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()),
-                            Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()), sig);
+                            Figures.p(c.mannWhitney().p()), Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()),
+                            Figures.p(c.welch().p()), sig);
                 });
+    }
+
+    /** How many statements the whole sample's family holds: those with a test that could be made. */
+    static long statementsCompared(Report report) {
+        return report.comparisonRows().stream().filter(r -> r.role().equals(Report.ALL))
+                .filter(r -> !Double.isNaN(r.comparison().mannWhitney().p())).count();
     }
 
     /** Rows under a heading per statement (code and wording), each heading followed by the column names. */
