@@ -57,7 +57,7 @@ public final class HtmlReport {
             statements(report, h);
         }
         if (!report.comparisonRows().isEmpty()) comparisons(report, h);
-        attendance(report.attendance(), h);
+        attendance(report, h);
         return h.append("</body>\n</html>\n").toString();
     }
 
@@ -94,13 +94,14 @@ public final class HtmlReport {
                         + " Holm's p &lt; 0.05, the raw p beside it; a dash means the test is undefined (no answers,"
                         + " one answer, or no variation).</p>\n");
         byBlock(h, report.comparisonRows(), ComparisonRow::statement, List.of("Role", "n " + p.a(), "n " + p.b(),
-                "Difference", "Mann-Whitney U", "p (MW)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant"), r -> {
+                "Difference", "Mann-Whitney U", "p (MW)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant", "Welch p < 0.05"), r -> {
                     Comparison c = r.comparison();
                     return List.of(report.roleLabel(r.role()), "" + c.nA(), "" + c.nB(),
                             Figures.signed(c.meanDiff(), 2), Figures.fixed(c.mannWhitney().u(), 1),
                             Figures.p(c.mannWhitney().p()), Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()),
                             Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
-                            Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : r.significant() ? "yes" : "no");
+                            Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : r.significant() ? "yes" : "no",
+                            Double.isNaN(c.welch().p()) ? Figures.UNDEFINED : c.welchSignificant() ? "yes" : "no");
                 });
     }
 
@@ -122,7 +123,8 @@ public final class HtmlReport {
         });
     }
 
-    private static void attendance(AttendanceReport a, StringBuilder h) {
+    private static void attendance(Report report, StringBuilder h) {
+        AttendanceReport a = report.attendance();
         h.append("<h2>Attendance</h2>\n<p class=\"note\">Rate = present / on the register (present, apologies"
                 + " or absent).</p>\n");
         if (a.isEmpty()) {
@@ -137,7 +139,8 @@ public final class HtmlReport {
                 .map(g -> concat(List.of(g.group(), g.month() == null ? "all" : g.month().toString(), "" + g.sessions()),
                         tally(g.tally()))).toList());
         h.append("<h3>Per role</h3>\n");
-        table(h, concat(List.of("Role"), counts), a.byRole().stream().map(l -> concat(List.of(l.key()), tally(l.tally()))).toList());
+        table(h, concat(List.of("Role"), counts), a.byRole().stream()
+                .map(l -> concat(List.of(report.roleLabel(l.key())), tally(l.tally()))).toList());
         h.append("<h3>Per facilitator kind</h3>\n");
         table(h, concat(List.of("Facilitator"), counts),
                 a.byFacilitatorKind().stream().map((Line l) -> concat(List.of(l.key()), tally(l.tally()))).toList());

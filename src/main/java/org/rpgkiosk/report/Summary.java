@@ -5,13 +5,18 @@ package org.rpgkiosk.report;
  * figures are NaN: the mean with no answers, the SD and confidence interval with one answer.
  * With every answer the same, the SD is 0 and the interval shrinks to the mean.
  *
- * @param ciLow     95 % confidence interval of the mean, t-based: mean -/+ t(0.975, n-1) sd/sqrt(n)
+ * @param ciLow     95 % confidence interval of the mean, t-based: mean -/+ t(0.975, n-1) sd/sqrt(n),
+ *                  clipped to the scale's 1..4: at small n the t interval runs past what any mean
+ *                  can be (n = 2 answering 1 and 4 gives -16.6 to 21.6), which says nothing more
  * @param pctAgree  percentage answering 3 (agree) or 4 (agree strongly)
  */
 public record Summary(long n, double mean, double sd, double ciLow, double ciHigh, double pctAgree) {
     /** The neutral point of a 4-point scale with no midpoint. */
     public static final double NEUTRAL = 2.5;
     static final double CONFIDENCE = 0.95;
+    /** The scale's ends: no mean, so no bound of its interval, lies outside them. */
+    public static final double LOWEST = 1;
+    public static final double HIGHEST = 4;
 
     public static Summary of(PointCounts counts) {
         long n = counts.n();
@@ -19,7 +24,7 @@ public record Summary(long n, double mean, double sd, double ciLow, double ciHig
         double sd = Math.sqrt(counts.variance());
         double halfWidth = Distributions.studentQuantile(1 - (1 - CONFIDENCE) / 2, n - 1) * sd / Math.sqrt(n);
         double agree = n == 0 ? Double.NaN : 100.0 * (counts.threes() + counts.fours()) / n;
-        return new Summary(n, mean, sd, mean - halfWidth, mean + halfWidth, agree);
+        return new Summary(n, mean, sd, Math.max(LOWEST, mean - halfWidth), Math.min(HIGHEST, mean + halfWidth), agree);
     }
 
     /** The count alone, every figure withheld (disclosure/RowSuppression): renderers show '-'. */

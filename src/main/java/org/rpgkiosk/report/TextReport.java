@@ -31,7 +31,7 @@ public final class TextReport {
             statements(report, out);
         }
         if (!report.comparisonRows().isEmpty()) comparisons(report, out);
-        attendance(report.attendance(), out);
+        attendance(report, out);
         return String.join("\n", out.stream().map(Cells::line).toList()).stripTrailing() + "\n";
     }
 
@@ -112,7 +112,8 @@ public final class TextReport {
         out.add("");
     }
 
-    private static void attendance(AttendanceReport a, List<String> out) {
+    private static void attendance(Report report, List<String> out) {
+        AttendanceReport a = report.attendance();
         out.add("Attendance (rate = present / on the register: present, apologies or absent)");
         if (a.isEmpty()) {
             out.add("  no sessions recorded yet");
@@ -127,7 +128,7 @@ public final class TextReport {
             out.add(row("  %s %-7s %8d %7d %9d %6d %5s", TextChart.pad(g.group(), 28), g.month() == null ? "all"
                     : g.month(), g.sessions(), t.present(), t.apologies(), t.absent(), Figures.percent(t.rate())));
         }
-        lines(out, "ROLE", a.byRole());
+        lines(out, "ROLE", a.byRole().stream().map(l -> new Line(report.roleLabel(l.key()), l.tally())).toList());
         lines(out, "FACILITATOR", a.byFacilitatorKind());
         if (a.reasons().isEmpty()) return;
         out.add("");

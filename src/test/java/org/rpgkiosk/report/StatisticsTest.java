@@ -86,8 +86,11 @@ class StatisticsTest {
             assertEquals(c.counts().n(), s.n(), c.name());
             near(c.mean(), s.mean(), EXACT, c.name() + " mean");
             near(c.sd(), s.sd(), EXACT, c.name() + " sd");
-            near(c.ciLow(), s.ciLow(), QUANTILE * Math.max(1, Math.abs(c.ciLow())), c.name() + " ci_low");
-            near(c.ciHigh(), s.ciHigh(), QUANTILE * Math.max(1, Math.abs(c.ciHigh())), c.name() + " ci_high");
+            // The references are scipy's t interval; the report clips it to the scale's 1..4.
+            double low = Math.max(1, c.ciLow());
+            double high = Math.min(4, c.ciHigh());
+            near(low, s.ciLow(), QUANTILE * Math.max(1, Math.abs(low)), c.name() + " ci_low");
+            near(high, s.ciHigh(), QUANTILE * Math.max(1, Math.abs(high)), c.name() + " ci_high");
             near(c.pctAgree(), s.pctAgree(), EXACT, c.name() + " pct_agree");
         }
     }
@@ -115,8 +118,24 @@ class StatisticsTest {
         assertFalse(Comparison.of(PointCounts.NONE, counts(1, 2, 3, 4)).significant());
     }
 
+    /** n = 2 answering 1 and 4: Student's t gives -16.6 to 21.6, which no mean of 1..4 answers can reach. */
     @Test
-    void aboveNeutralMeansMoreAgreedThanDisagreed() {
+    void theIntervalIsClippedToTheScale() {
+        Summary wide = Summary.of(counts(1, 0, 0, 1));
+        assertEquals(1.0, wide.ciLow());
+        assertEquals(4.0, wide.ciHigh());
+        Summary narrow = Summary.of(counts(10, 20, 30, 40));
+        assertTrue(narrow.ciLow() > 1 && narrow.ciHigh() < 4, "a narrow interval is left as it is");
+        assertTrue(Double.isNaN(Summary.of(counts(0, 0, 1, 0)).ciLow()), "one answer: no interval");
+    }
+
+    /** The case: a mean of 2.52 with exactly half agreeing is above the midpoint, not a majority. */
+    @Test
+    void aboveNeutralIsTheMeanAboveTheMidpointNotAMajority() {
+        Summary half = Summary.of(counts(0, 25, 24, 1));
+        assertEquals(2.52, half.mean(), 1e-12);
+        assertEquals(50.0, half.pctAgree(), 1e-12);
+        assertTrue(half.aboveNeutral());
         assertTrue(Summary.of(counts(0, 1, 1, 0)).mean() == 2.5);
         assertFalse(Summary.of(counts(0, 1, 1, 0)).aboveNeutral());
         assertTrue(Summary.of(counts(0, 1, 2, 0)).aboveNeutral());
