@@ -57,7 +57,7 @@ class ReportCommandTest {
         assertEquals("block,item_code,wave,role,n,mean,sd,ci_low,ci_high,pct_agree", statements.out().lines().findFirst().orElseThrow());
         assertEquals(1 + 17 * 2, statements.out().lines().count());
         Run comparisons = run("report", "--format", "csv", "--table", "comparisons", "--by", "role");
-        assertEquals("block,item_code,wave_a,wave_b,role,n_a,n_b,mean_diff,mw_u,mw_p,mw_p_holm,mw_q_bh,mw_p_holm_block,mw_q_bh_block,"
+        assertEquals("block,item_code,wave_a,wave_b,role,n_a,n_b,mean_diff,mw_u,mw_p,mw_p_exact,mark_p,mw_p_holm,mw_q_bh,mw_p_holm_block,mw_q_bh_block,"
                 + "welch_t,welch_p,significant",
                 comparisons.out().lines().findFirst().orElseThrow());
 

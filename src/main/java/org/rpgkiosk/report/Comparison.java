@@ -8,16 +8,34 @@ package org.rpgkiosk.report;
  *
  * @param meanDiff mean of wave a minus mean of wave b
  */
-public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhitney, Welch welch) {
+public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhitney, Welch welch, double exactP) {
     public static final double ALPHA = 0.05;
 
+    /**
+     * @param exactP the exact permutation p of U ({@link Permutation}), computed only where the rule
+     *               prefers it (a small wave or heavy ties), NaN elsewhere or where it cannot be counted
+     */
     public static Comparison of(PointCounts a, PointCounts b) {
-        return new Comparison(a.n(), b.n(), a.mean() - b.mean(), MannWhitney.of(a, b), Welch.of(a, b));
+        double exact = Permutation.preferred(a, b) ? Permutation.exactP(a, b) : Double.NaN;
+        return new Comparison(a.n(), b.n(), a.mean() - b.mean(), MannWhitney.of(a, b), Welch.of(a, b), exact);
+    }
+
+    /**
+     * The p the report's mark rests on, before adjustment: the exact permutation p where the rule
+     * prefers it and it could be counted, else the asymptotic Mann-Whitney p (R's and scipy's).
+     */
+    public double markP() {
+        return Double.isNaN(exactP) || Double.isNaN(mannWhitney.p()) ? mannWhitney.p() : exactP;
+    }
+
+    /** Whether {@link #markP} is the exact p. */
+    public boolean markIsExact() {
+        return markP() == exactP && !Double.isNaN(exactP);
     }
 
     /** The counts alone, every figure withheld: a side shows its count only (disclosure/RowSuppression). */
     public static Comparison countsOnly(long nA, long nB) {
-        return new Comparison(nA, nB, Double.NaN, MannWhitney.UNDEFINED, Welch.UNDEFINED);
+        return new Comparison(nA, nB, Double.NaN, MannWhitney.UNDEFINED, Welch.UNDEFINED, Double.NaN);
     }
 
     /** Raw Mann-Whitney p below 0.05 (false when the test is undefined: renderers show a blank then). */

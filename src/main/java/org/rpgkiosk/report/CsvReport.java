@@ -14,8 +14,9 @@ import org.rpgkiosk.report.Report.StatementRow;
  * The report as CSV tables, one table per file (named {@code <table>.csv}), so every file has
  * one header and reads straight into R, SPSS or Excel. The first two carry exactly the columns
  * the evaluators asked for. In {@code comparisons}, {@code mw_u} is the U of wave a,
- * {@code mean_diff} and {@code welch_t} are wave a minus wave b; {@code mw_p_holm} and {@code mw_q_bh}
- * adjust mw_p over the questionnaire's statements compared for the same role group, the
+ * {@code mean_diff} and {@code welch_t} are wave a minus wave b; {@code mw_p_exact} is the exact
+ * permutation p where a wave is small or ties heavy ({@link Permutation}), {@code mark_p} says which
+ * p the mark rests on; {@code mw_p_holm} and {@code mw_q_bh} adjust that p over the questionnaire's statements compared for the same role group, the
  * {@code _block} pair within the statement's block; {@code significant} is mw_p_holm < 0.05 (empty
  * when the test is undefined).
  */
@@ -46,7 +47,7 @@ public final class CsvReport {
         tables.add(new Table(STATEMENTS, List.of("block", "item_code", "wave", "role", "n", "mean", "sd",
                 "ci_low", "ci_high", "pct_agree"), report.statementRows().stream().map(CsvReport::statement).toList()));
         tables.add(new Table(COMPARISONS, List.of("block", "item_code", "wave_a", "wave_b", "role", "n_a", "n_b",
-                "mean_diff", "mw_u", "mw_p", "mw_p_holm", "mw_q_bh", "mw_p_holm_block", "mw_q_bh_block", "welch_t", "welch_p",
+                "mean_diff", "mw_u", "mw_p", "mw_p_exact", "mark_p", "mw_p_holm", "mw_q_bh", "mw_p_holm_block", "mw_q_bh_block", "welch_t", "welch_p",
                 "significant"),
                 report.comparisonRows().stream().map(CsvReport::comparison).toList()));
         tables.add(new Table("response_rates", List.of("wave", "label", "invited", "submitted", "in_progress",
@@ -81,7 +82,8 @@ public final class CsvReport {
         Comparison c = r.comparison();
         return List.of(r.statement().blockCode(), r.statement().itemCode(), r.waveA(), r.waveB(), r.role(),
                 "" + c.nA(), "" + c.nB(), Figures.exact(c.meanDiff()), Figures.exact(c.mannWhitney().u()),
-                Figures.exact(c.mannWhitney().p()), Figures.exact(r.adjusted().holm()), Figures.exact(r.adjusted().bh()),
+                Figures.exact(c.mannWhitney().p()), Figures.exact(c.exactP()),
+                Double.isNaN(c.markP()) ? "" : c.markIsExact() ? "exact" : "asymptotic", Figures.exact(r.adjusted().holm()), Figures.exact(r.adjusted().bh()),
                 Figures.exact(r.adjusted().holmBlock()), Figures.exact(r.adjusted().bhBlock()),
                 Figures.exact(c.welch().t()), Figures.exact(c.welch().p()),
                 Double.isNaN(c.mannWhitney().p()) ? "" : Boolean.toString(r.significant()));

@@ -87,19 +87,22 @@ public final class HtmlReport {
                 .append("<p class=\"note\">Difference = mean of ").append(escape(p.a())).append(" minus mean of ")
                 .append(escape(p.b())).append(". Mann-Whitney U (of ").append(escape(p.a()))
                 .append("): normal approximation with tie and continuity corrections, two-sided. Welch: t-test for"
-                        + " unequal variances, two-sided. <em>Holm</em> and <em>BH</em> adjust the Mann-Whitney p over the"
+                        + " unequal variances, two-sided. Where a wave has fewer than " + Permutation.SMALL_WAVE
+                        + " answers, or one level holds " + Math.round(100 * Permutation.HEAVY_TIES) + " % or more, the"
+                        + " normal approximation is poor and the exact permutation p (twice the smaller tail) is used"
+                        + " instead. <em>Holm</em> and <em>BH</em> adjust that p over the"
                         + " " + TextReport.statementsCompared(report) + " statements compared for the same role group"
                         + " (Holm keeps the chance of any false mark at most 5 %; Benjamini-Hochberg the expected share"
                         + " of false marks among the marked); the CSV gives them per block too. <em>Significant</em> is"
                         + " Holm's p &lt; 0.05, the raw p beside it; a dash means the test is undefined (no answers,"
                         + " one answer, or no variation).</p>\n");
         byBlock(h, report.comparisonRows(), ComparisonRow::statement, List.of("Role", "n " + p.a(), "n " + p.b(),
-                "Difference", "Mann-Whitney U", "p (MW)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant", "Welch p < 0.05"), r -> {
+                "Difference", "Mann-Whitney U", "p (MW)", "p (exact)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant", "Welch p < 0.05"), r -> {
                     Comparison c = r.comparison();
                     return List.of(report.roleLabel(r.role()), "" + c.nA(), "" + c.nB(),
                             Figures.signed(c.meanDiff(), 2), Figures.fixed(c.mannWhitney().u(), 1),
-                            Figures.p(c.mannWhitney().p()), Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()),
-                            Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
+                            Figures.p(c.mannWhitney().p()), c.markIsExact() ? Figures.p(c.exactP()) : "",
+                            Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()), Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
                             Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : r.significant() ? "yes" : "no",
                             Double.isNaN(c.welch().p()) ? Figures.UNDEFINED : c.welchSignificant() ? "yes" : "no");
                 });

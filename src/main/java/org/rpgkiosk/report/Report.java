@@ -51,7 +51,8 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
     public record StatementRow(Statement statement, String wave, String role, Summary summary) {}
 
     /**
-     * A comparison's Mann-Whitney p adjusted for the other statements compared ({@link Adjustment}).
+     * A comparison's p ({@link Comparison#markP}: exact for a small wave or heavy ties, else
+     * Mann-Whitney's asymptotic) adjusted for the other statements compared ({@link Adjustment}).
      * Two families: every statement of the questionnaire compared for the same role group (all
      * respondents, or one role), and the statements of its block within that; NaN where the test
      * is undefined.
@@ -140,7 +141,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
     }
 
     private static void adjust(List<ComparisonRow> rows, List<Integer> family, double[] holm, double[] bh) {
-        double[] p = family.stream().mapToDouble(i -> rows.get(i).comparison().mannWhitney().p()).toArray();
+        double[] p = family.stream().mapToDouble(i -> rows.get(i).comparison().markP()).toArray();
         double[] h = Adjustment.holm(p);
         double[] q = Adjustment.benjaminiHochberg(p);
         for (int j = 0; j < family.size(); j++) {

@@ -73,6 +73,9 @@ public final class TextReport {
         out.add("  DIFF = mean " + p.a() + " - mean " + p.b() + ". MW = Mann-Whitney U (of " + p.a() + "),");
         out.add("  normal approximation with tie and continuity corrections, two-sided.");
         out.add("  WELCH = t-test for unequal variances, two-sided.");
+        out.add("  MW P with 'e': the exact permutation p, which the mark uses where a wave has");
+        out.add("  under " + Permutation.SMALL_WAVE + " answers or one level holds " + Math.round(100 * Permutation.HEAVY_TIES)
+                + " % or more (asymptotic p: in the CSV).");
         out.add("  HOLM P, BH Q: MW p adjusted over the " + statementsCompared(report) + " statements compared for the");
         out.add("  same role group. Holm: the chance of any false mark at most 5 %; BH");
         out.add("  (Benjamini-Hochberg): the expected share of false marks at most 5 %.");
@@ -85,7 +88,7 @@ public final class TextReport {
                     Comparison c = r.comparison();
                     String sig = (r.significant() ? "*" : "") + (c.welchSignificant() ? "w" : "");
                     return row(columns, TextChart.pad(r.role(), 20), c.nA(), c.nB(), Figures.signed(c.meanDiff(), 2),
-                            Figures.p(c.mannWhitney().p()), Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()),
+                            Figures.p(c.markP()) + (c.markIsExact() ? "e" : ""), Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()),
                             Figures.p(c.welch().p()), sig);
                 });
     }
