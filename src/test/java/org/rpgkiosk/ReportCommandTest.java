@@ -58,7 +58,8 @@ class ReportCommandTest {
         assertEquals(1 + 17 * 2, statements.out().lines().count());
         Run comparisons = run("report", "--format", "csv", "--table", "comparisons", "--by", "role");
         assertEquals("block,item_code,wave_a,wave_b,role,n_a,n_b,mean_diff,mw_u,mw_p,mw_p_exact,mark_p,mw_p_holm,mw_q_bh,mw_p_holm_block,mw_q_bh_block,"
-                + "welch_t,welch_p,significant",
+                + "welch_t,welch_p,mean_diff_ci_low,mean_diff_ci_high,rank_biserial,rank_biserial_ci_low,rank_biserial_ci_high,"
+                + "hedges_g,hedges_g_ci_low,hedges_g_ci_high,significant",
                 comparisons.out().lines().findFirst().orElseThrow());
 
         Path out = dir.resolve("tables");

@@ -92,6 +92,25 @@ class ReportRecomputationTest {
             double df = (sa + sb) * (sa + sb) / (sa * sa / (a.size() - 1) + sb * sb / (b.size() - 1));
             near(t, row.get("welch_t"));
             near(Distributions.studentTwoSidedP(t, df), row.get("welch_p"));
+            // Effect sizes by their definitions (EffectSizes' javadoc names the sources).
+            double half = Distributions.studentQuantile(0.975, df) * Math.sqrt(sa + sb);
+            near(Math.max(-3, mean(a) - mean(b) - half), row.get("mean_diff_ci_low"));
+            near(Math.min(3, mean(a) - mean(b) + half), row.get("mean_diff_ci_high"));
+            double area = u / (a.size() * (double) b.size());
+            near(2 * area - 1, row.get("rank_biserial"));
+            double q1 = area / (2 - area);
+            double q2 = 2 * area * area / (1 + area);
+            double se = 2 * Math.sqrt((area * (1 - area) + (a.size() - 1) * (q1 - area * area)
+                    + (b.size() - 1) * (q2 - area * area)) / (a.size() * (double) b.size()));
+            near(Math.max(-1, 2 * area - 1 - 1.959963984540054 * se), row.get("rank_biserial_ci_low"));
+            near(Math.min(1, 2 * area - 1 + 1.959963984540054 * se), row.get("rank_biserial_ci_high"));
+            double nn = a.size() + b.size();
+            double pooledSd = Math.sqrt(((a.size() - 1) * variance(a) + (b.size() - 1) * variance(b)) / (nn - 2));
+            double g = (1 - 3 / (4 * nn - 9)) * (mean(a) - mean(b)) / pooledSd;
+            double gse = Math.sqrt(nn / (a.size() * (double) b.size()) + g * g / (2 * nn));
+            near(g, row.get("hedges_g"));
+            near(g - 1.959963984540054 * gse, row.get("hedges_g_ci_low"));
+            near(g + 1.959963984540054 * gse, row.get("hedges_g_ci_high"));
             // The rule for the mark: a wave under 30 answers, or one level with 80 % of all, takes the
             // exact permutation p (held to a brute force in PermutationTest); else the asymptotic one.
             List<Integer> pooled = new ArrayList<>(a);

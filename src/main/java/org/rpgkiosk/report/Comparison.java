@@ -8,7 +8,8 @@ package org.rpgkiosk.report;
  *
  * @param meanDiff mean of wave a minus mean of wave b
  */
-public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhitney, Welch welch, double exactP) {
+public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhitney, Welch welch, double exactP,
+                         EffectSizes effects) {
     public static final double ALPHA = 0.05;
 
     /**
@@ -17,7 +18,9 @@ public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhit
      */
     public static Comparison of(PointCounts a, PointCounts b) {
         double exact = Permutation.preferred(a, b) ? Permutation.exactP(a, b) : Double.NaN;
-        return new Comparison(a.n(), b.n(), a.mean() - b.mean(), MannWhitney.of(a, b), Welch.of(a, b), exact);
+        MannWhitney mw = MannWhitney.of(a, b);
+        Welch welch = Welch.of(a, b);
+        return new Comparison(a.n(), b.n(), a.mean() - b.mean(), mw, welch, exact, EffectSizes.of(a, b, mw, welch));
     }
 
     /**
@@ -35,7 +38,8 @@ public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhit
 
     /** The counts alone, every figure withheld: a side shows its count only (disclosure/RowSuppression). */
     public static Comparison countsOnly(long nA, long nB) {
-        return new Comparison(nA, nB, Double.NaN, MannWhitney.UNDEFINED, Welch.UNDEFINED, Double.NaN);
+        return new Comparison(nA, nB, Double.NaN, MannWhitney.UNDEFINED, Welch.UNDEFINED, Double.NaN,
+                EffectSizes.UNDEFINED);
     }
 
     /** Raw Mann-Whitney p below 0.05 (false when the test is undefined: renderers show a blank then). */

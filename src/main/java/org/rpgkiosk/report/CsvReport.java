@@ -48,7 +48,8 @@ public final class CsvReport {
                 "ci_low", "ci_high", "pct_agree"), report.statementRows().stream().map(CsvReport::statement).toList()));
         tables.add(new Table(COMPARISONS, List.of("block", "item_code", "wave_a", "wave_b", "role", "n_a", "n_b",
                 "mean_diff", "mw_u", "mw_p", "mw_p_exact", "mark_p", "mw_p_holm", "mw_q_bh", "mw_p_holm_block", "mw_q_bh_block", "welch_t", "welch_p",
-                "significant"),
+                "mean_diff_ci_low", "mean_diff_ci_high", "rank_biserial", "rank_biserial_ci_low", "rank_biserial_ci_high",
+                "hedges_g", "hedges_g_ci_low", "hedges_g_ci_high", "significant"),
                 report.comparisonRows().stream().map(CsvReport::comparison).toList()));
         tables.add(new Table("response_rates", List.of("wave", "label", "invited", "submitted", "in_progress",
                 "abandoned", "response_rate", "released"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
@@ -80,12 +81,16 @@ public final class CsvReport {
 
     private static List<String> comparison(ComparisonRow r) {
         Comparison c = r.comparison();
+        EffectSizes e = c.effects();
         return List.of(r.statement().blockCode(), r.statement().itemCode(), r.waveA(), r.waveB(), r.role(),
                 "" + c.nA(), "" + c.nB(), Figures.exact(c.meanDiff()), Figures.exact(c.mannWhitney().u()),
                 Figures.exact(c.mannWhitney().p()), Figures.exact(c.exactP()),
                 Double.isNaN(c.markP()) ? "" : c.markIsExact() ? "exact" : "asymptotic", Figures.exact(r.adjusted().holm()), Figures.exact(r.adjusted().bh()),
                 Figures.exact(r.adjusted().holmBlock()), Figures.exact(r.adjusted().bhBlock()),
                 Figures.exact(c.welch().t()), Figures.exact(c.welch().p()),
+                Figures.exact(e.diffLow()), Figures.exact(e.diffHigh()), Figures.exact(e.rankBiserial()),
+                Figures.exact(e.rLow()), Figures.exact(e.rHigh()), Figures.exact(e.hedgesG()), Figures.exact(e.gLow()),
+                Figures.exact(e.gHigh()),
                 Double.isNaN(c.mannWhitney().p()) ? "" : Boolean.toString(r.significant()));
     }
 

@@ -90,22 +90,33 @@ public final class HtmlReport {
                         + " unequal variances, two-sided. Where a wave has fewer than " + Permutation.SMALL_WAVE
                         + " answers, or one level holds " + Math.round(100 * Permutation.HEAVY_TIES) + " % or more, the"
                         + " normal approximation is poor and the exact permutation p (twice the smaller tail) is used"
-                        + " instead. <em>Holm</em> and <em>BH</em> adjust that p over the"
+                        + " instead. Effect sizes: the rank-biserial r of Mann-Whitney (2U / (n_a n_b) - 1, -1 to 1;"
+                        + " its interval from Hanley and McNeil's standard error, which ignores ties) and Hedges' g"
+                        + " (the difference over the pooled SD, corrected for small samples), each with a 95 % interval;"
+                        + " the difference's interval is Welch's. <em>Holm</em> and <em>BH</em> adjust that p over the"
                         + " " + TextReport.statementsCompared(report) + " statements compared for the same role group"
                         + " (Holm keeps the chance of any false mark at most 5 %; Benjamini-Hochberg the expected share"
                         + " of false marks among the marked); the CSV gives them per block too. <em>Significant</em> is"
                         + " Holm's p &lt; 0.05, the raw p beside it; a dash means the test is undefined (no answers,"
                         + " one answer, or no variation).</p>\n");
         byBlock(h, report.comparisonRows(), ComparisonRow::statement, List.of("Role", "n " + p.a(), "n " + p.b(),
-                "Difference", "Mann-Whitney U", "p (MW)", "p (exact)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant", "Welch p < 0.05"), r -> {
+                "Difference", "95 % CI", "Mann-Whitney U", "p (MW)", "p (exact)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant", "Welch p < 0.05",
+                "Rank-biserial r", "Hedges' g"), r -> {
                     Comparison c = r.comparison();
                     return List.of(report.roleLabel(r.role()), "" + c.nA(), "" + c.nB(),
-                            Figures.signed(c.meanDiff(), 2), Figures.fixed(c.mannWhitney().u(), 1),
-                            Figures.p(c.mannWhitney().p()), c.markIsExact() ? Figures.p(c.exactP()) : "",
+                            Figures.signed(c.meanDiff(), 2), Figures.interval(c.effects().diffLow(), c.effects().diffHigh()),
+                            Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()), c.markIsExact() ? Figures.p(c.exactP()) : "",
                             Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()), Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
                             Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : r.significant() ? "yes" : "no",
-                            Double.isNaN(c.welch().p()) ? Figures.UNDEFINED : c.welchSignificant() ? "yes" : "no");
+                            Double.isNaN(c.welch().p()) ? Figures.UNDEFINED : c.welchSignificant() ? "yes" : "no",
+                            effect(c.effects().rankBiserial(), c.effects().rLow(), c.effects().rHigh()),
+                            effect(c.effects().hedgesG(), c.effects().gLow(), c.effects().gHigh()));
                 });
+    }
+
+    /** An effect size and its interval, "+0.21 (0.05 to 0.37)". */
+    private static String effect(double value, double low, double high) {
+        return Double.isNaN(value) ? Figures.UNDEFINED : Figures.signed(value, 2) + " (" + Figures.interval(low, high) + ")";
     }
 
     /** One table per block, each statement's rows under a heading row with its wording. */

@@ -133,7 +133,7 @@ class ReportTest {
         assertTrue(statements.contains("skills,skills_reflect,y1,all,3,,,,,\r\n"), "under k: the count only\n" + statements);
         assertTrue(statements.contains("skills,skills_reflect,y3,all,7,3.7142857142857144,"), statements);
         String comparisons = CsvReport.table(report, CsvReport.COMPARISONS).toCsv();
-        assertTrue(comparisons.contains("skills,skills_reflect,y3,y2,all,7,0,,,,,,,,,,,,\r\n"), comparisons);
+        assertTrue(comparisons.contains("skills,skills_reflect,y3,y2,all,7,0,,,,,,,,,,,,,,,,,,,,\r\n"), comparisons);
     }
 
     @Test
