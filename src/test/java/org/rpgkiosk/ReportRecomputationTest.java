@@ -39,6 +39,7 @@ class ReportRecomputationTest {
     @EnumSource(TestDatabases.class)
     void everyFigureOfTheCsvReportEqualsARecomputationFromTheAnswerRows(TestDatabases db) throws Exception {
         Map<String, List<Integer>> answers = new HashMap<>();
+        Map<String, Long> respondents = new HashMap<>();
         DatabaseUrl url = db.fresh(dir);
         try (Store store = Store.open(url)) {
             store.dsl().transaction(tx -> new ReportFixture(store).twoWaves());
@@ -50,6 +51,13 @@ class ReportRecomputationTest {
                 if ("social_worker".equals(r.value3())) {
                     answers.computeIfAbsent(key(r.value1(), r.value2(), r.value3()), k -> new ArrayList<>()).add((int) r.value4());
                 }
+            }
+        }
+        try (Store store = Store.open(url)) {   // submitted responses per wave, all and social workers
+            for (var r : store.dsl().select(WAVE.CODE, RESPONSE.ROLE_CODE).from(RESPONSE).join(WAVE)
+                    .on(WAVE.ID.eq(RESPONSE.WAVE_ID)).where(RESPONSE.STATUS.eq("submitted")).fetch()) {
+                respondents.merge(r.value1() + "/all", 1L, Long::sum);
+                if ("social_worker".equals(r.value2())) respondents.merge(r.value1() + "/social_worker", 1L, Long::sum);
             }
         }
         Path out = dir.resolve("csv");
@@ -72,6 +80,23 @@ class ReportRecomputationTest {
             checked++;
         }
         assertEquals(17 * 2 * 2, checked, "every statement, both waves, all and social workers");
+
+        // Distributions: the answers at each level, and the respondents who left the statement blank.
+        checked = 0;
+        for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("distributions.csv")))) {
+            List<Integer> x = answers.get(key(row.get("item_code"), row.get("wave"), row.get("role")));
+            if (x == null) continue;
+            for (int level = 1; level <= 4; level++) {
+                final int v = level;
+                long count = x.stream().filter(p -> p == v).count();
+                assertEquals(count, Long.parseLong(row.get("n_" + level)), row.toString());
+                near(100.0 * count / x.size(), row.get("pct_" + level));
+            }
+            long asked = respondents.get(row.get("wave") + "/" + row.get("role"));
+            assertEquals(asked - x.size(), Long.parseLong(row.get("missing")), row.toString());
+            checked++;
+        }
+        assertEquals(17 * 2 * 2, checked, "distributions: every statement, both waves, all and social workers");
 
         checked = 0;
         List<Tested> tested = new ArrayList<>();

@@ -24,7 +24,8 @@ public final class CsvReport {
     public static final String STATEMENTS = "statements";
     public static final String COMPARISONS = "comparisons";
     /** Every table, in the order {@link #tables} writes them. */
-    public static final List<String> NAMES = List.of(STATEMENTS, COMPARISONS, "response_rates",
+    public static final String DISTRIBUTIONS = "distributions";
+    public static final List<String> NAMES = List.of(STATEMENTS, COMPARISONS, DISTRIBUTIONS, "response_rates",
             "attendance_by_group_month", "attendance_by_role", "attendance_by_facilitator_kind", "absence_reasons");
 
     private CsvReport() {}
@@ -51,6 +52,9 @@ public final class CsvReport {
                 "mean_diff_ci_low", "mean_diff_ci_high", "rank_biserial", "rank_biserial_ci_low", "rank_biserial_ci_high",
                 "hedges_g", "hedges_g_ci_low", "hedges_g_ci_high", "significant"),
                 report.comparisonRows().stream().map(CsvReport::comparison).toList()));
+        tables.add(new Table(DISTRIBUTIONS, List.of("block", "item_code", "wave", "role", "n", "n_1", "n_2", "n_3", "n_4",
+                "missing", "pct_1", "pct_2", "pct_3", "pct_4"), report.statementRows().stream()
+                .map(CsvReport::distribution).toList()));
         tables.add(new Table("response_rates", List.of("wave", "label", "invited", "submitted", "in_progress",
                 "abandoned", "response_rate", "released"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
                 "" + w.invited(), "" + w.submitted(), "" + w.inProgress(), "" + w.abandoned(),
@@ -77,6 +81,19 @@ public final class CsvReport {
         return List.of(r.statement().blockCode(), r.statement().itemCode(), r.wave(), r.role(), "" + s.n(),
                 Figures.exact(s.mean()), Figures.exact(s.sd()), Figures.exact(s.ciLow()), Figures.exact(s.ciHigh()),
                 Figures.exact(s.pctAgree()));
+    }
+
+    /** Counts per answer level and the unanswered; blank where the row's figures are withheld. */
+    private static List<String> distribution(StatementRow r) {
+        List<String> cells = new ArrayList<>(List.of(r.statement().blockCode(), r.statement().itemCode(), r.wave(),
+                r.role(), "" + r.summary().n()));
+        PointCounts c = r.levels();
+        for (int points = PointCounts.LOWEST; points <= PointCounts.HIGHEST; points++) {
+            cells.add(c == null ? "" : "" + c.count(points));
+        }
+        cells.add(c == null ? "" : "" + r.missing());
+        for (int points = PointCounts.LOWEST; points <= PointCounts.HIGHEST; points++) cells.add(Figures.exact(r.pct(points)));
+        return cells;
     }
 
     private static List<String> comparison(ComparisonRow r) {

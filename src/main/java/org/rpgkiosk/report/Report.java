@@ -48,7 +48,19 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
     /** Differences are wave a minus wave b; the default a is the later wave. */
     public record WavePair(String a, String b) {}
 
-    public record StatementRow(Statement statement, String wave, String role, Summary summary) {}
+    /**
+     * @param levels  how many gave each answer, null where the row's figures are withheld (the
+     *                counts would give back the mean that is withheld)
+     * @param missing respondents of the wave and group who left the statement unanswered (skipped:
+     *                a submitted response reached every statement), -1 where withheld
+     */
+    public record StatementRow(Statement statement, String wave, String role, Summary summary, PointCounts levels,
+                               long missing) {
+        /** The share of answers at one level, 0..100 as pct_agree is; NaN where withheld or none. */
+        public double pct(int points) {
+            return levels == null || levels.n() == 0 ? Double.NaN : 100.0 * levels.count(points) / levels.n();
+        }
+    }
 
     /**
      * A comparison's p ({@link Comparison#markP}: exact for a small wave or heavy ties, else
@@ -102,7 +114,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         for (Statement s : data.statements()) {
             for (String wave : shown) {
                 for (String group : breakdown.groups(List.of(wave), options.byRole())) {
-                    rows.add(new StatementRow(s, wave, group, breakdown.summary(s, wave, group)));
+                    rows.add(breakdown.row(s, wave, group));
                 }
             }
             pair.ifPresent(p -> {
@@ -228,9 +240,12 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
             return respondents.getOrDefault(wave, Map.of()).values().stream().mapToLong(Long::longValue).sum();
         }
 
-        Summary summary(Statement s, String wave, String group) {
+        StatementRow row(Statement s, String wave, String group) {
             PointCounts c = counts(s, wave, group);
-            return withheld(s, wave).contains(group) ? Summary.countOnly(c.n()) : Summary.of(c);
+            if (withheld(s, wave).contains(group)) return new StatementRow(s, wave, group, Summary.countOnly(c.n()), null, -1);
+            long asked = group.equals(ALL) ? total(wave)
+                    : grouping.regroup(respondents.getOrDefault(wave, Map.of())).getOrDefault(group, 0L);
+            return new StatementRow(s, wave, group, Summary.of(c), c, Math.max(0, asked - c.n()));
         }
 
         Comparison comparison(Statement s, WavePair p, String group) {
