@@ -28,6 +28,7 @@ public final class TextReport {
         responseRates(report, out);
         if (!report.statementRows().isEmpty()) {
             out.addAll(TextChart.render(report));
+            out.addAll(TextDistribution.render(report));
             statements(report, out);
         }
         if (!report.comparisonRows().isEmpty()) comparisons(report, out);
