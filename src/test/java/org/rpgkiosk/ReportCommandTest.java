@@ -95,7 +95,8 @@ class ReportCommandTest {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document doc = factory.newDocumentBuilder().parse(page.toFile());
-        assertEquals(3, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(2 * 3, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength(),
+                "per block: the means, and the answers' diverging bars");
         assertFalse(html.contains("<script"), "no scripts");
         assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "nothing fetched from elsewhere");
         try (var files = Files.list(dir)) {

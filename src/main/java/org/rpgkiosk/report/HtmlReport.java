@@ -54,6 +54,14 @@ public final class HtmlReport {
             }
             charts.forEach((title, svg) -> h.append("<figure>\n<figcaption>").append(escape(title))
                     .append("</figcaption>\n").append(svg).append("\n</figure>\n"));
+            Map<String, String> spread = SvgDistribution.render(report);
+            if (!spread.isEmpty()) {
+                h.append("<h2>Answers per statement</h2>\n<p class=\"note\">The share of those who answered at each"
+                        + " level, all respondents: disagreement left of the line, agreement right; a mean can hide"
+                        + " how divided the answers are. Rows whose figures are withheld are not drawn.</p>\n");
+                spread.forEach((title, svg) -> h.append("<figure>\n<figcaption>").append(escape(title))
+                        .append("</figcaption>\n").append(svg).append("\n</figure>\n"));
+            }
             statements(report, h);
         }
         if (!report.comparisonRows().isEmpty()) comparisons(report, h);

@@ -10,11 +10,12 @@ import org.rpgkiosk.report.ReportData.Statement;
 
 /**
  * The evaluation's Figures 1-3 as inline SVG, one chart per block: a horizontal bar per
- * statement and wave on the 1..4 axis, the neutral 2.5 dashed. Fixed geometry in user units,
+ * statement and wave on the 1..4 axis with a dot at the mean and its 95 % interval as a whisker,
+ * the mean and n in a column right of the axis, the neutral 2.5 dashed. Fixed geometry in user units,
  * scaled by the page, so it prints as sharply as it shows.
  */
 final class SvgChart {
-    private static final int WIDTH = 760;
+    private static final int WIDTH = 800;
     private static final int LABEL_WIDTH = 330;
     private static final int PLOT_LEFT = 340;
     private static final int PLOT_WIDTH = 360;
@@ -71,13 +72,22 @@ final class SvgChart {
             for (StatementRow r : s.getValue()) {
                 int i = waves.indexOf(r.wave());
                 int barY = y + i * (BAR + 2);
-                double mean = r.summary().mean();
+                Summary sum = r.summary();
+                double mean = sum.mean();
                 if (!Double.isNaN(mean)) {
+                    // The bar, then a dot at the mean (a mean of 1.00 has no bar) and the 95 % interval as a whisker.
                     svg.append(f("<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %s</title></rect>",
                             x(1), barY, x(mean) - x(1), BAR, colour(i), HtmlReport.escape(r.wave()), Figures.fixed(mean, 2)));
+                    svg.append(f("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#222\"/>", x(mean), barY + BAR / 2.0));
+                    if (!Double.isNaN(sum.ciLow())) {
+                        svg.append(f("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#222\"/>",
+                                x(sum.ciLow()), barY + BAR / 2.0, x(sum.ciHigh()), barY + BAR / 2.0));
+                    }
                 }
-                String value = Double.isNaN(mean) ? "no answers" : Figures.fixed(mean, 2);
-                svg.append(f("<text x=\"%.1f\" y=\"%d\">%s%s</text>\n", (Double.isNaN(mean) ? x(1) : x(mean)) + 4,
+                // In a column right of the axis, clear of the bars and the 2.5 line; n beside every mean.
+                String value = sum.n() == 0 ? "no answers" : Double.isNaN(mean) ? "n " + sum.n() + ", withheld"
+                        : Figures.fixed(mean, 2) + " n " + sum.n();
+                svg.append(f("<text x=\"%d\" y=\"%d\" font-size=\"10\">%s%s</text>\n", PLOT_LEFT + PLOT_WIDTH + 6,
                         barY + BAR - 2, value, report.significantChange(r) ? " *" : ""));
             }
             y += rowHeight;

@@ -117,7 +117,10 @@ class ReportTest {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(2, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(2 * 2, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength(),
+                "per block: the means, and the answers' diverging bars");
+        assertTrue(html.contains("<h2>Answers per statement</h2>"), html);
+        for (String colour : SvgDistribution.COLOURS) assertTrue(html.contains("fill=\"" + colour + "\""), colour);
         assertTrue(html.contains("Professional skills &amp; support"));
         assertTrue(html.contains("&lt;peer&gt;"));
         assertTrue(html.contains("no answers"), "the empty wave says so in the chart");
