@@ -16,11 +16,11 @@ import org.rpgkiosk.report.ReportData.Statement;
  */
 final class SvgChart {
     private static final int WIDTH = 800;
-    private static final int LABEL_WIDTH = 330;
+    static final int LABEL_WIDTH = 330;
     private static final int PLOT_LEFT = 340;
     private static final int PLOT_WIDTH = 360;
     private static final int BAR = 12;
-    private static final int GAP = 10;
+    static final int GAP = 10;
     private static final int TOP = 28;
     private static final int LINE_CHARS = 50;
     static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#9c755f", "#76b7b2"};
@@ -29,14 +29,32 @@ final class SvgChart {
 
     /** One SVG per block, keyed by the block's title. */
     static Map<String, String> render(Report report) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        byBlock(report.wholeSample()).forEach((title, statements) -> charts.put(title, chart(report, title, statements)));
+        return charts;
+    }
+
+    /** The rows by block title, then by statement, in the report's order. */
+    static Map<String, Map<Statement, List<StatementRow>>> byBlock(List<StatementRow> rows) {
         Map<String, Map<Statement, List<StatementRow>>> blocks = new LinkedHashMap<>();
-        for (StatementRow r : report.wholeSample()) {
+        for (StatementRow r : rows) {
             blocks.computeIfAbsent(r.statement().blockTitle(), b -> new LinkedHashMap<>())
                     .computeIfAbsent(r.statement(), s -> new ArrayList<>()).add(r);
         }
-        Map<String, String> charts = new LinkedHashMap<>();
-        blocks.forEach((title, statements) -> charts.put(title, chart(report, title, statements)));
-        return charts;
+        return blocks;
+    }
+
+    /** A statement's wording right-aligned at LABEL_WIDTH, in up to two lines centred on its row. */
+    static void label(StringBuilder svg, String wording, int y, int rowHeight) {
+        List<String> label = wrap(wording);
+        int labelY = y + (rowHeight - GAP) / 2 + 4 - (label.size() - 1) * 6;
+        svg.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"end\"><title>%s</title>", LABEL_WIDTH, labelY,
+                HtmlReport.escape(wording)));
+        for (int line = 0; line < label.size(); line++) {
+            svg.append(f("<tspan x=\"%d\" dy=\"%d\">%s</tspan>", LABEL_WIDTH, line == 0 ? 0 : 12,
+                    HtmlReport.escape(label.get(line))));
+        }
+        svg.append("</text>\n");
     }
 
     private static String chart(Report report, String title, Map<Statement, List<StatementRow>> statements) {
@@ -59,16 +77,7 @@ final class SvgChart {
         }
         int y = TOP;
         for (Map.Entry<Statement, List<StatementRow>> s : statements.entrySet()) {
-            String wording = s.getKey().wording();
-            List<String> label = wrap(wording);
-            int labelY = y + (rowHeight - GAP) / 2 + 4 - (label.size() - 1) * 6;
-            svg.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"end\"><title>%s</title>", LABEL_WIDTH, labelY,
-                    HtmlReport.escape(wording)));
-            for (int line = 0; line < label.size(); line++) {
-                svg.append(f("<tspan x=\"%d\" dy=\"%d\">%s</tspan>", LABEL_WIDTH, line == 0 ? 0 : 12,
-                        HtmlReport.escape(label.get(line))));
-            }
-            svg.append("</text>\n");
+            label(svg, s.getKey().wording(), y, rowHeight);
             for (StatementRow r : s.getValue()) {
                 int i = waves.indexOf(r.wave());
                 int barY = y + i * (BAR + 2);

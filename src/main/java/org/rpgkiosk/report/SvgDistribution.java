@@ -1,6 +1,5 @@
 package org.rpgkiosk.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +14,9 @@ import org.rpgkiosk.report.ReportData.Statement;
  */
 final class SvgDistribution {
     private static final int WIDTH = 800;
-    private static final int LABEL_WIDTH = 330;
-    private static final int CENTRE = 520;
+    private static final int CENTRE = 560;
     private static final int HALF = 180;
     private static final int BAR = 12;
-    private static final int GAP = 10;
     private static final int TOP = 28;
     /** Strongly disagree, disagree, agree, agree strongly: a diverging red-blue scale (ColorBrewer RdBu). */
     static final String[] COLOURS = {"#b2182b", "#ef8a62", "#67a9cf", "#2166ac"};
@@ -28,42 +25,30 @@ final class SvgDistribution {
     private SvgDistribution() {}
 
     static Map<String, String> render(Report report) {
-        Map<String, Map<Statement, List<StatementRow>>> blocks = new LinkedHashMap<>();
-        for (StatementRow r : report.wholeSample()) {
-            if (r.levels() == null || r.levels().n() == 0) continue;
-            blocks.computeIfAbsent(r.statement().blockTitle(), b -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.statement(), s -> new ArrayList<>()).add(r);
-        }
         Map<String, String> charts = new LinkedHashMap<>();
-        blocks.forEach((title, statements) -> charts.put(title, chart(report, title, statements)));
+        SvgChart.byBlock(report.wholeSample().stream().filter(r -> r.levels() != null && r.levels().n() > 0).toList())
+                .forEach((title, statements) -> charts.put(title, chart(report, title, statements)));
         return charts;
     }
 
     private static String chart(Report report, String title, Map<Statement, List<StatementRow>> statements) {
         List<String> waves = report.shownWaves();
-        int rowHeight = Math.max(2, waves.size()) * (BAR + 2) + GAP;
+        int rowHeight = Math.max(2, waves.size()) * (BAR + 2) + SvgChart.GAP;
         int plotHeight = statements.size() * rowHeight;
         StringBuilder svg = new StringBuilder(f("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                 + "width=\"100%%\" role=\"img\" aria-label=\"%s: answers per statement and wave\">\n", WIDTH,
                 TOP + plotHeight + 24, HtmlReport.escape(title)));
         for (int level = 0; level < 4; level++) {
-            int x = LABEL_WIDTH + 20 + level * 110;
+            int x = SvgChart.LABEL_WIDTH - 100 + level * 125;   // "strongly disagree" needs about 110
             svg.append(f("<rect x=\"%d\" y=\"6\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"15\">%s</text>\n",
                     x, COLOURS[level], x + 14, NAMES[level]));
         }
         int y = TOP;
         for (Map.Entry<Statement, List<StatementRow>> s : statements.entrySet()) {
-            List<String> label = SvgChart.wrap(s.getKey().wording());
-            int labelY = y + (rowHeight - GAP) / 2 + 4 - (label.size() - 1) * 6;
-            svg.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", LABEL_WIDTH, labelY));
-            for (int line = 0; line < label.size(); line++) {
-                svg.append(f("<tspan x=\"%d\" dy=\"%d\">%s</tspan>", LABEL_WIDTH, line == 0 ? 0 : 12,
-                        HtmlReport.escape(label.get(line))));
-            }
-            svg.append("</text>\n");
+            SvgChart.label(svg, s.getKey().wording(), y, rowHeight);
             for (StatementRow r : s.getValue()) {
                 int barY = y + waves.indexOf(r.wave()) * (BAR + 2);
-                svg.append(f("<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>", LABEL_WIDTH + 6, barY + BAR - 2,
+                svg.append(f("<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>", SvgChart.LABEL_WIDTH + 6, barY + BAR - 2,
                         HtmlReport.escape(r.wave())));
                 // Outward from the centre: disagree then strongly disagree to the left, agree then agree strongly to the right.
                 double left = CENTRE;
