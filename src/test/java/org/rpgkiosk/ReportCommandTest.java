@@ -66,7 +66,7 @@ class ReportCommandTest {
         assertEquals(0, run("report", "--format", "csv", "--by", "role", "--out", out.toString()).code());
         try (var files = Files.list(out)) {
             assertEquals(List.of("absence_reasons.csv", "attendance_by_facilitator_kind.csv", "attendance_by_group_month.csv",
-                    "attendance_by_role.csv", "comparisons.csv", "distributions.csv", "response_rates.csv", "statements.csv"),
+                    "attendance_by_role.csv", "comparisons.csv", "distributions.csv", "respondents_by_role.csv", "response_rates.csv", "statements.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<CSVRecord> rates = csv(Files.readString(out.resolve("response_rates.csv")));

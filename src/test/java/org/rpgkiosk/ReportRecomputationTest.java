@@ -98,6 +98,16 @@ class ReportRecomputationTest {
         }
         assertEquals(17 * 2 * 2, checked, "distributions: every statement, both waves, all and social workers");
 
+        // Respondents per role: they add up to the wave's respondents, social workers as counted, no role under k.
+        Map<String, Long> perWave = new HashMap<>();
+        for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("respondents_by_role.csv")))) {
+            long n = Long.parseLong(row.get("respondents"));
+            perWave.merge(row.get("wave"), n, Long::sum);
+            if (row.get("role").equals("social_worker")) assertEquals(respondents.get(row.get("wave") + "/social_worker"), n);
+            if (!row.get("role").equals("other")) assertTrue(n >= 5, row.toString());
+        }
+        assertEquals(Map.of("y1", respondents.get("y1/all"), "y3", respondents.get("y3/all")), perWave);
+
         checked = 0;
         List<Tested> tested = new ArrayList<>();
         for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("comparisons.csv")))) {

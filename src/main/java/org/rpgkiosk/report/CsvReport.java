@@ -25,7 +25,8 @@ public final class CsvReport {
     public static final String COMPARISONS = "comparisons";
     /** Every table, in the order {@link #tables} writes them. */
     public static final String DISTRIBUTIONS = "distributions";
-    public static final List<String> NAMES = List.of(STATEMENTS, COMPARISONS, DISTRIBUTIONS, "response_rates",
+    public static final List<String> NAMES = List.of(STATEMENTS, COMPARISONS, DISTRIBUTIONS, "respondents_by_role",
+            "response_rates",
             "attendance_by_group_month", "attendance_by_role", "attendance_by_facilitator_kind", "absence_reasons");
 
     private CsvReport() {}
@@ -55,6 +56,10 @@ public final class CsvReport {
         tables.add(new Table(DISTRIBUTIONS, List.of("block", "item_code", "wave", "role", "n", "n_1", "n_2", "n_3", "n_4",
                 "missing", "pct_1", "pct_2", "pct_3", "pct_4"), report.statementRows().stream()
                 .map(CsvReport::distribution).toList()));
+        List<List<String>> byRole = new ArrayList<>();
+        report.respondentsByRole().forEach((wave, groups) -> groups.forEach((role, n) ->
+                byRole.add(List.of(wave, role, report.roleLabel(role), "" + n))));
+        tables.add(new Table("respondents_by_role", List.of("wave", "role", "role_label", "respondents"), byRole));
         tables.add(new Table("response_rates", List.of("wave", "label", "invited", "submitted", "in_progress",
                 "abandoned", "response_rate", "released"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
                 "" + w.invited(), "" + w.submitted(), "" + w.inProgress(), "" + w.abandoned(),

@@ -27,11 +27,13 @@ import org.rpgkiosk.report.ReportData.WaveReturns;
  * @param minCell      k, the smallest number of answers behind a figure shown
  * @param released     released responses per wave code (what the figures describe)
  * @param mergedRoles  how many roles were pooled into other (how many, never which)
+ * @param respondentsByRole released respondents per wave and role group, under the one grouping;
+ *                     a wave with fewer than k respondents in all is not broken down (absent here)
  */
 public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<WavePair> pair, boolean byRole,
                      int minCell, List<Role> roles, List<Statement> statements, List<StatementRow> statementRows,
                      List<ComparisonRow> comparisonRows, AttendanceReport attendance, Map<String, Long> released,
-                     int mergedRoles) {
+                     int mergedRoles, Map<String, Map<String, Long>> respondentsByRole) {
     /** The role column's value for the whole sample. */
     public static final String ALL = "all";
 
@@ -128,7 +130,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         Map<String, Long> released = new LinkedHashMap<>();
         respondents.forEach((w, byRole) -> released.put(w, byRole.values().stream().mapToLong(Long::longValue).sum()));
         return new Report(data.waves(), shown, pair, options.byRole(), k, data.roles(), data.statements(), rows,
-                adjusted(comparisons), attendance, released, roles.mergedCount());
+                adjusted(comparisons), attendance, released, roles.mergedCount(), breakdown.respondentsByRole(codes));
     }
 
     /** Each row with its p adjusted within its role group's questionnaire, and within its block. */
@@ -191,6 +193,11 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         }
         notes.add("No figure rests on fewer than " + minCell + " answers: such a row, and any row that would give it "
                 + "away by subtraction, shows its n only ('-' for the rest).");
+        if (!attendance.byRole().isEmpty()) {
+            notes.add("'other' is not the same people in every table: in the survey tables it holds the 'Other' role "
+                    + "and the roles pooled for too few respondents; in the attendance tables, the roles with fewer than "
+                    + minCell + " members on the register.");
+        }
         if (byRole) {
             notes.add("Roles are grouped once for every table and export: " + mergedRoles + " role(s) with fewer than "
                     + minCell + " respondents in some wave pooled into 'other'.");
@@ -234,6 +241,19 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
                     .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).distinct()
                     .sorted(ReportData.roleOrder(roles)).forEach(groups::add);
             return groups;
+        }
+
+        Map<String, Map<String, Long>> respondentsByRole(List<String> waves) {
+            Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+            for (String wave : waves) {
+                if (total(wave) < k) continue;
+                Map<String, Long> byGroup = new LinkedHashMap<>();
+                grouping.regroup(respondents.getOrDefault(wave, Map.of())).entrySet().stream()
+                        .filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey(ReportData.roleOrder(roles)))
+                        .forEach(e -> byGroup.put(e.getKey(), e.getValue()));
+                out.put(wave, byGroup);
+            }
+            return out;
         }
 
         private long total(String wave) {
