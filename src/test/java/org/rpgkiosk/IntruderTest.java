@@ -177,7 +177,7 @@ class IntruderTest {
         }
         assertEquals(before, run("report", "--format", "csv").out(), "one more submission changes no figure");
         String rates = run("report", "--format", "csv", "--table", "response_rates").out();
-        assertTrue(rates.contains("y5,+5 years,200,10,0,0,0.05,9\r\n"), "10 submitted, the figures cover 9\n" + rates);
+        assertTrue(rates.contains("y5,+5 years,200,10,0,0,5.0,9\r\n"), "10 submitted, the figures cover 9\n" + rates);
         assertEquals(0, run("export", "--out", dir.resolve("after").toString(), "--wave", "y5").code());
         assertEquals(Files.readString(dir.resolve("before/responses.csv")), Files.readString(dir.resolve("after/responses.csv")));
         assertFalse(Files.readString(dir.resolve("after/open_text.csv")).contains("late and alone"));

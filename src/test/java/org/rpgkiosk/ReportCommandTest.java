@@ -70,7 +70,7 @@ class ReportCommandTest {
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<CSVRecord> rates = csv(Files.readString(out.resolve("response_rates.csv")));
-        assertEquals("0.2", rates.get(0).get("response_rate"));
+        assertEquals("20.0", rates.get(0).get("response_rate_pct"), "a percentage, as pct_agree is");
     }
 
     @Test

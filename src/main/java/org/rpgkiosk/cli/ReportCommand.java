@@ -52,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--table", paramLabel = "TABLE", defaultValue = CsvReport.STATEMENTS,
             description = "with --format csv to standard output, which table (default ${DEFAULT-VALUE}; also comparisons, "
-                    + "response_rates, attendance_by_group_month, attendance_by_role, attendance_by_facilitator_kind, absence_reasons)")
+                    + "distributions, respondents_by_role, response_rates, attendance_by_group_month, attendance_by_role, attendance_by_facilitator_kind, absence_reasons)")
     String table;
 
     @Option(names = "--min-cell", paramLabel = "K",

@@ -11,6 +11,8 @@ import org.rpgkiosk.report.Report.ComparisonRow;
 import org.rpgkiosk.report.Report.StatementRow;
 
 /**
+ * Every share is a percentage, 0 to 100, and its column says so ({@code pct_agree}, {@code pct_1},
+ * {@code response_rate_pct}, {@code rate_pct}): a 0-1 rate beside a 0-100 percentage was misread.
  * The report as CSV tables, one table per file (named {@code <table>.csv}), so every file has
  * one header and reads straight into R, SPSS or Excel. The first two carry exactly the columns
  * the evaluators asked for. In {@code comparisons}, {@code mw_u} is the U of wave a,
@@ -61,13 +63,13 @@ public final class CsvReport {
                 byRole.add(List.of(wave, role, report.roleLabel(role), "" + n))));
         tables.add(new Table("respondents_by_role", List.of("wave", "role", "role_label", "respondents"), byRole));
         tables.add(new Table("response_rates", List.of("wave", "label", "invited", "submitted", "in_progress",
-                "abandoned", "response_rate", "released"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
+                "abandoned", "response_rate_pct", "released"), report.waves().stream().map(w -> List.of(w.code(), w.label(),
                 "" + w.invited(), "" + w.submitted(), "" + w.inProgress(), "" + w.abandoned(),
-                w.responseRate().map(Figures::exact).orElse(""),
+                w.invited() == 0 ? "" : Figures.exact(100.0 * w.submitted() / w.invited()),
                 "" + report.released().getOrDefault(w.code(), 0L))).toList()));
         AttendanceReport a = report.attendance();
         tables.add(new Table("attendance_by_group_month", List.of("group", "month", "sessions", "present",
-                "apologies", "absent", "rate"), a.byGroupMonth().stream().map(g -> tally(List.of(g.group(),
+                "apologies", "absent", "rate_pct"), a.byGroupMonth().stream().map(g -> tally(List.of(g.group(),
                 g.month() == null ? "" : g.month().toString(), "" + g.sessions()), g.tally())).toList()));
         tables.add(lines("attendance_by_role", "role", a.byRole()));
         tables.add(lines("attendance_by_facilitator_kind", "facilitator_kind", a.byFacilitatorKind()));
@@ -117,7 +119,7 @@ public final class CsvReport {
     }
 
     private static Table lines(String name, String key, List<Line> lines) {
-        return new Table(name, List.of(key, "present", "apologies", "absent", "rate"),
+        return new Table(name, List.of(key, "present", "apologies", "absent", "rate_pct"),
                 lines.stream().map(l -> tally(List.of(l.key()), l.tally())).toList());
     }
 
@@ -128,7 +130,7 @@ public final class CsvReport {
 
     private static List<String> tally(List<String> first, AttendanceReport.Tally t) {
         List<String> row = new ArrayList<>(first);
-        row.addAll(List.of("" + t.present(), "" + t.apologies(), "" + t.absent(), Figures.exact(t.rate())));
+        row.addAll(List.of("" + t.present(), "" + t.apologies(), "" + t.absent(), t.registered() == 0 ? "" : Figures.exact(100.0 * t.present() / t.registered())));
         return row;
     }
 }
