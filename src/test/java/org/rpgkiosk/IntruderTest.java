@@ -170,12 +170,21 @@ class IntruderTest {
             respond(store, y5, "social_worker", 9, 3);
         }
         String before = run("report", "--format", "csv").out();
+        // Every table of issue 17's report too (distributions, respondents per role, the comparisons
+        // with their effect sizes and exact p), by role: none may move for one unreleased person.
+        Map<String, String> tablesBefore = new java.util.TreeMap<>();
+        for (String table : List.of("comparisons", "distributions", "respondents_by_role")) {
+            tablesBefore.put(table, run("report", "--format", "csv", "--by", "role", "--table", table).out());
+        }
         assertEquals(0, run("export", "--out", dir.resolve("before").toString(), "--wave", "y5").code());
         try (Store store = Store.open(DatabaseUrl.defaultFor(dir))) {
             respondAs(store, store.waves().find("y5").orElseThrow().id(), "social_worker", "late and alone",
                     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4);
         }
         assertEquals(before, run("report", "--format", "csv").out(), "one more submission changes no figure");
+        tablesBefore.forEach((table, text) -> assertEquals(text,
+                run("report", "--format", "csv", "--by", "role", "--table", table).out(), table + " moved"));
+        assertTrue(tablesBefore.get("respondents_by_role").contains("y5,"), "y5's 9 released are in it");
         String rates = run("report", "--format", "csv", "--table", "response_rates").out();
         assertTrue(rates.contains("y5,+5 years,200,10,0,0,5.0,9\r\n"), "10 submitted, the figures cover 9\n" + rates);
         assertEquals(0, run("export", "--out", dir.resolve("after").toString(), "--wave", "y5").code());
