@@ -28,12 +28,12 @@ public record Comparison(long nA, long nB, double meanDiff, MannWhitney mannWhit
      * prefers it and it could be counted, else the asymptotic Mann-Whitney p (R's and scipy's).
      */
     public double markP() {
-        return Double.isNaN(exactP) || Double.isNaN(mannWhitney.p()) ? mannWhitney.p() : exactP;
+        return markIsExact() ? exactP : mannWhitney.p();
     }
 
-    /** Whether {@link #markP} is the exact p. */
+    /** Whether {@link #markP} is the exact p: computed, and a test that can be made at all. */
     public boolean markIsExact() {
-        return markP() == exactP && !Double.isNaN(exactP);
+        return !Double.isNaN(exactP) && !Double.isNaN(mannWhitney.p());
     }
 
     /** The counts alone, every figure withheld: a side shows its count only (disclosure/RowSuppression). */

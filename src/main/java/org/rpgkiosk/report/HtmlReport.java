@@ -102,7 +102,7 @@ public final class HtmlReport {
                         + " its interval from Hanley and McNeil's standard error, which ignores ties) and Hedges' g"
                         + " (the difference over the pooled SD, corrected for small samples), each with a 95 % interval;"
                         + " the difference's interval is Welch's. <em>Holm</em> and <em>BH</em> adjust that p over the"
-                        + " " + TextReport.statementsCompared(report) + " statements compared for the same role group"
+                        + " " + report.statementsCompared() + " statements compared for the same role group"
                         + " (Holm keeps the chance of any false mark at most 5 %; Benjamini-Hochberg the expected share"
                         + " of false marks among the marked); the CSV gives them per block too. <em>Significant</em> is"
                         + " Holm's p &lt; 0.05, the raw p beside it; a dash means the test is undefined (no answers,"

@@ -210,6 +210,11 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         return statementRows.stream().filter(r -> r.role().equals(ALL)).toList();
     }
 
+    /** How many statements the whole sample's family of tests holds: those whose test could be made. */
+    public long statementsCompared() {
+        return comparisonRows.stream().filter(r -> r.role().equals(ALL) && !Double.isNaN(r.comparison().markP())).count();
+    }
+
     /** Whether this row's wave is wave a of the comparison and its change is flagged (Holm-adjusted). */
     public boolean significantChange(StatementRow row) {
         return comparisonRows.stream().anyMatch(c -> c.waveA().equals(row.wave()) && c.role().equals(row.role())

@@ -77,7 +77,7 @@ public final class TextReport {
         out.add("  MW P with 'e': the exact permutation p, which the mark uses where a wave has");
         out.add("  under " + Permutation.SMALL_WAVE + " answers or one level holds " + Math.round(100 * Permutation.HEAVY_TIES)
                 + " % or more (asymptotic p: in the CSV).");
-        out.add("  HOLM P, BH Q: MW p adjusted over the " + statementsCompared(report) + " statements compared for the");
+        out.add("  HOLM P, BH Q: MW p adjusted over the " + report.statementsCompared() + " statements compared for the");
         out.add("  same role group. Holm: the chance of any false mark at most 5 %; BH");
         out.add("  (Benjamini-Hochberg): the expected share of false marks at most 5 %.");
         out.add("  Per block, Welch t and MW U: in the CSV.");
@@ -92,12 +92,6 @@ public final class TextReport {
                             Figures.p(c.markP()) + (c.markIsExact() ? "e" : ""), Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()),
                             Figures.p(c.welch().p()), sig);
                 });
-    }
-
-    /** How many statements the whole sample's family holds: those with a test that could be made. */
-    static long statementsCompared(Report report) {
-        return report.comparisonRows().stream().filter(r -> r.role().equals(Report.ALL))
-                .filter(r -> !Double.isNaN(r.comparison().mannWhitney().p())).count();
     }
 
     /** Rows under a heading per statement (code and wording), each heading followed by the column names. */

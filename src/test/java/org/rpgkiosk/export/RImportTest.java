@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rpgkiosk.Installed;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class RImportTest {
 
     @BeforeAll
     static void build() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/Rscript")) || onPath("Rscript"), "no Rscript: R import not tested");
+        assumeTrue(Installed.onPath("Rscript"), "no Rscript: R import not tested");
         data = root.resolve("data");
         ExportFixture fixture = ExportFixture.build(data);
         try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
@@ -221,8 +222,4 @@ class RImportTest {
         }
     }
 
-    private static boolean onPath(String name) {
-        String path = System.getenv("PATH");
-        return path != null && List.of(path.split(":")).stream().anyMatch(d -> Files.isExecutable(Path.of(d, name)));
-    }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.rpgkiosk.Installed;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,7 +34,7 @@ class SpssImportTest {
 
     @Test
     void aMovedExportReadsIntoPsppWithLabelsMissingValuesDecimalsAndWholeOpenAnswers() throws Exception {
-        assumeTrue(onPath("pspp"), "pspp is not installed: the SPSS import test is skipped");
+        assumeTrue(Installed.onPath("pspp"), "pspp is not installed: the SPSS import test is skipped");
         Path data = tmp.resolve("data");
         ExportFixture.build(data);
         Path original = tmp.resolve("first place/x");
@@ -71,7 +72,7 @@ class SpssImportTest {
      */
     @Test
     void unfinishedResponsesAreLeftOutUntilTheHeadersOneLineIsChanged() throws Exception {
-        assumeTrue(onPath("pspp"), "pspp is not installed: the SPSS import test is skipped");
+        assumeTrue(Installed.onPath("pspp"), "pspp is not installed: the SPSS import test is skipped");
         Path data = tmp.resolve("data");
         ExportFixture.build(data);
         Path export = tmp.resolve("x");
@@ -190,8 +191,4 @@ class SpssImportTest {
         return "'" + path.toString().replace("'", "''") + "'";
     }
 
-    private static boolean onPath(String command) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
 }

@@ -24,6 +24,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rpgkiosk.Installed;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,7 +69,7 @@ class WorkbookTest {
     @ParameterizedTest(name = "excel={0}")
     @ValueSource(booleans = {false, true})
     void libreOfficeReadsTheSheetsAsTheCsvFilesHoldThem(boolean excel, @TempDir Path tmp) throws Exception {
-        assumeTrue(onPath("soffice"), "no soffice (libreoffice-calc-nogui): the workbook was not read back by LibreOffice");
+        assumeTrue(Installed.onPath("soffice"), "no soffice (libreoffice-calc-nogui): the workbook was not read back by LibreOffice");
         Path out = tmp.resolve("export");
         Run run = excel ? Run.export(dataDir, "--out", out.toString(), "--xlsx", "--excel")
                 : Run.export(dataDir, "--out", out.toString(), "--xlsx");
@@ -215,10 +216,4 @@ class WorkbookTest {
         return f.newDocumentBuilder().parse(in);
     }
 
-    static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) return true;
-        }
-        return false;
-    }
 }

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rpgkiosk.Installed;
 
 /** Holm and Benjamini-Hochberg against hand-worked values, and against R's p.adjust where R is installed. */
 class AdjustmentTest {
@@ -37,7 +38,7 @@ class AdjustmentTest {
     /** 200 families of 1..40 p-values with ties, ones and NaNs, each adjusted by R 4.x's p.adjust. */
     @Test
     void equalsRsPAdjust() throws Exception {
-        assumeTrue(onPath("Rscript"), "no Rscript: Holm and BH not compared with R's p.adjust");
+        assumeTrue(Installed.onPath("Rscript"), "no Rscript: Holm and BH not compared with R's p.adjust");
         Random random = new Random(20261204);
         StringBuilder script = new StringBuilder("options(digits = 17)\n");
         double[][] families = new double[200][];
@@ -73,10 +74,4 @@ class AdjustmentTest {
                 .toArray();
     }
 
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) return true;
-        }
-        return false;
-    }
 }
