@@ -1,7 +1,10 @@
 package org.rpgkiosk.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.disclosure.RegisterMark;
@@ -19,10 +22,13 @@ import org.rpgkiosk.questionnaire.Questionnaire.Role;
  * @param respondents     released responses per wave and role, for the disclosure rule
  * @param attendance      every mark on the registers, a member only as a number (people are
  *                        counted, not marks, by the disclosure rule)
+ * @param responses       each released response's answers to the statements, for the block scales
+ *                        (a score is one person's, so they cannot come from the counts); held in
+ *                        memory only, with no response id; empty where the data was made of counts
  */
 public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Statement> statements,
                          List<AnswerCount> answers, List<Respondents> respondents,
-                         List<RegisterMark> attendance) {
+                         List<RegisterMark> attendance, List<Answers> responses) {
     public ReportData {
         waves = List.copyOf(waves);
         roles = List.copyOf(roles);
@@ -30,6 +36,45 @@ public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Stateme
         answers = List.copyOf(answers);
         respondents = List.copyOf(respondents);
         attendance = List.copyOf(attendance);
+        responses = List.copyOf(responses);
+    }
+
+    /** Counts only: no block scales. */
+    public ReportData(List<WaveReturns> waves, List<Role> roles, List<Statement> statements, List<AnswerCount> answers,
+                      List<Respondents> respondents, List<RegisterMark> attendance) {
+        this(waves, roles, statements, answers, respondents, attendance, List.of());
+    }
+
+    /**
+     * From each released response's answers: the counts and the respondents are summed from them,
+     * so every table of the report rests on the same responses.
+     */
+    public static ReportData of(List<WaveReturns> waves, List<Role> roles, List<Statement> statements,
+                                List<Answers> responses, List<RegisterMark> attendance) {
+        Map<AnswerCount, Long> counts = new LinkedHashMap<>();
+        Map<Respondents, Long> respondents = new LinkedHashMap<>();
+        for (Answers a : responses) {
+            respondents.merge(new Respondents(a.waveCode(), a.roleCode(), 0), 1L, Long::sum);
+            for (int i = 0; i < statements.size(); i++) {
+                if (a.points()[i] != Answers.SKIPPED) {
+                    counts.merge(new AnswerCount(statements.get(i).itemCode(), a.waveCode(), a.roleCode(), a.points()[i], 0),
+                            1L, Long::sum);
+                }
+            }
+        }
+        List<AnswerCount> answers = new ArrayList<>();
+        counts.forEach((c, n) -> answers.add(new AnswerCount(c.itemCode(), c.waveCode(), c.roleCode(), c.points(), n)));
+        List<Respondents> people = new ArrayList<>();
+        respondents.forEach((r, n) -> people.add(new Respondents(r.waveCode(), r.roleCode(), n)));
+        return new ReportData(waves, roles, statements, answers, people, attendance, responses);
+    }
+
+    /**
+     * One released response: its wave, role (null: not given) and its answer to each statement, in
+     * the order of {@link #statements}, 1..4 or {@link #SKIPPED} (skipped, or not in its version).
+     */
+    public record Answers(String waveCode, String roleCode, byte[] points) {
+        public static final byte SKIPPED = 0;
     }
 
     /** A wave's returns: the response rate is submitted over invited. */

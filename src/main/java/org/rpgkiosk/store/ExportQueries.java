@@ -1,6 +1,5 @@
 package org.rpgkiosk.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.disclosure.RegisterMark;
@@ -56,19 +54,7 @@ public final class ExportQueries {
 
     /** Runs the whole export's reads in one consistent snapshot, streaming on H2. */
     public <T> T inSnapshot(Function<ExportQueries, T> work) {
-        boolean h2 = dsl.dialect() == SQLDialect.H2;
-        int[] isolation = new int[1];
-        dsl.connection(c -> {
-            isolation[0] = c.getTransactionIsolation();
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        });
-        if (h2) dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        try {
-            return dsl.transactionResult(tx -> work.apply(new ExportQueries(tx.dsl())));
-        } finally {
-            if (h2) dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            dsl.connection(c -> c.setTransactionIsolation(isolation[0]));
-        }
+        return ConsistentRead.of(dsl, tx -> work.apply(new ExportQueries(tx)));
     }
 
     public String secretHex() {
