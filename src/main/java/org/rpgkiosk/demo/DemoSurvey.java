@@ -2,8 +2,10 @@ package org.rpgkiosk.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -17,7 +19,8 @@ import org.rpgkiosk.questionnaire.Questionnaire.Kind;
  * memory. Agreement leans the way the evaluation found: above the 2.5 midpoint on most
  * statements, lower on finding time for case reports and on senior managers, higher for senior
  * managers and lead practitioners, and higher at +3 years on the emotional and system-wide
- * statements. Some statements are skipped, some responses abandoned part way.
+ * statements. A person's answers within a block share a leaning, so blocks scale as real ones do.
+ * Some statements are skipped, some responses abandoned part way.
  */
 public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
 
@@ -48,14 +51,20 @@ public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
     private static final Set<String> LATER_MORE = Set.of("skills_reflect", "skills_emotional_impact",
             "skills_emotional_strain", "rel_senior", "rel_system");
 
+    /** A person's leaning on a block, and the noise of each answer about it (in scale points). */
+    private static final double LEANING_SD = 0.45;
+    private static final double ITEM_SD = 0.55;
+
     private final Questionnaire questionnaire;
     private final long seed;
     private final int count;
+    private final Map<String, String> blockOf = new HashMap<>();
 
     public DemoSurvey(Questionnaire questionnaire, long seed, int count) {
         this.questionnaire = questionnaire;
         this.seed = seed;
         this.count = count;
+        questionnaire.blocks().forEach(b -> b.items().forEach(i -> blockOf.put(i.code(), b.code())));
     }
 
     public int count() {
@@ -100,8 +109,12 @@ public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
         String status = s < 0.84 ? "submitted" : wave.open() && s < 0.90 ? "in_progress" : "abandoned";
         int reached = status.equals("submitted") ? items.size() : rnd.nextInt(items.size());
         List<DemoAnswer> answers = new ArrayList<>(reached);
+        // How this person feels about a block as a whole, shared by its statements: answers to one
+        // block hang together as a real scale's do (demo alpha about 0.7 to 0.85), not as noise.
+        Map<String, Double> leaning = new HashMap<>();
         for (Item item : items.subList(0, reached)) {
-            answers.add(item.kind() == Kind.AGREEMENT ? new DemoAnswer(item, points(rnd, item.code(), wave, role), null)
+            double lean = leaning.computeIfAbsent(blockOf.getOrDefault(item.code(), ""), b -> rnd.nextGaussian() * LEANING_SD);
+            answers.add(item.kind() == Kind.AGREEMENT ? new DemoAnswer(item, points(rnd, item.code(), wave, role, lean), null)
                     : new DemoAnswer(item, null, rnd.nextDouble() < 0.35 ? OpenAnswers.pick(rnd, item.code()) : null));
         }
         LocalDate submittedOn = status.equals("submitted") ? wave.openedOn().plusDays(rnd.nextInt(wave.days())) : null;
@@ -134,12 +147,12 @@ public final class DemoSurvey implements Iterable<DemoSurvey.DemoResponse> {
         };
     }
 
-    private static Integer points(SplittableRandom rnd, String code, DemoWave wave, String role) {
+    private static Integer points(SplittableRandom rnd, String code, DemoWave wave, String role, double lean) {
         if (rnd.nextDouble() < 0.04) return null;
-        double mean = baseAgreement(code) + (wave == Y3 && LATER_MORE.contains(code) ? 0.4 : 0)
+        double mean = baseAgreement(code) + lean + (wave == Y3 && LATER_MORE.contains(code) ? 0.4 : 0)
                 + ("senior_manager".equals(role) || "lead_practitioner".equals(role) ? 0.3 : 0)
                 - ("senior_social_worker".equals(role) ? 0.1 : 0);
-        long p = Math.round(mean + rnd.nextGaussian() * 0.75);
+        long p = Math.round(mean + rnd.nextGaussian() * ITEM_SD);
         return (int) Math.max(1, Math.min(4, p));
     }
 
