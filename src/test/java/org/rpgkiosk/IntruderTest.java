@@ -171,9 +171,10 @@ class IntruderTest {
         }
         String before = run("report", "--format", "csv").out();
         // Every table of issue 17's report too (distributions, respondents per role, the comparisons
-        // with their effect sizes and exact p), by role: none may move for one unreleased person.
+        // with their effect sizes and exact p, the block scales and their change), by role: none may
+        // move for one unreleased person.
         Map<String, String> tablesBefore = new java.util.TreeMap<>();
-        for (String table : List.of("comparisons", "distributions", "respondents_by_role")) {
+        for (String table : List.of("comparisons", "distributions", "respondents_by_role", "scales", "scale_changes")) {
             tablesBefore.put(table, run("report", "--format", "csv", "--by", "role", "--table", table).out());
         }
         assertEquals(0, run("export", "--out", dir.resolve("before").toString(), "--wave", "y5").code());
@@ -185,6 +186,7 @@ class IntruderTest {
         tablesBefore.forEach((table, text) -> assertEquals(text,
                 run("report", "--format", "csv", "--by", "role", "--table", table).out(), table + " moved"));
         assertTrue(tablesBefore.get("respondents_by_role").contains("y5,"), "y5's 9 released are in it");
+        assertTrue(tablesBefore.get("scales").contains(",y5,all,"), "y5's scores are in it");
         String rates = run("report", "--format", "csv", "--table", "response_rates").out();
         assertTrue(rates.contains("y5,+5 years,200,10,0,0,5.0,9\r\n"), "10 submitted, the figures cover 9\n" + rates);
         assertEquals(0, run("export", "--out", dir.resolve("after").toString(), "--wave", "y5").code());

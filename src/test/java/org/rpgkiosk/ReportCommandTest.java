@@ -66,7 +66,8 @@ class ReportCommandTest {
         assertEquals(0, run("report", "--format", "csv", "--by", "role", "--out", out.toString()).code());
         try (var files = Files.list(out)) {
             assertEquals(List.of("absence_reasons.csv", "attendance_by_facilitator_kind.csv", "attendance_by_group_month.csv",
-                    "attendance_by_role.csv", "comparisons.csv", "distributions.csv", "respondents_by_role.csv", "response_rates.csv", "statements.csv"),
+                    "attendance_by_role.csv", "comparisons.csv", "distributions.csv", "respondents_by_role.csv", "response_rates.csv",
+                    "scale_changes.csv", "scales.csv", "statements.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<CSVRecord> rates = csv(Files.readString(out.resolve("response_rates.csv")));
@@ -95,8 +96,8 @@ class ReportCommandTest {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document doc = factory.newDocumentBuilder().parse(page.toFile());
-        assertEquals(2 * 3, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength(),
-                "per block: the means, and the answers' diverging bars");
+        assertEquals(2 * 3 + 1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength(),
+                "per block: the means, and the answers' diverging bars; then the block scores");
         assertFalse(html.contains("<script"), "no scripts");
         assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "nothing fetched from elsewhere");
         try (var files = Files.list(dir)) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.rpgkiosk.store.ReportFixture;
 import org.rpgkiosk.store.Store;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
+import static org.rpgkiosk.store.generated.Tables.BLOCK;
 import static org.rpgkiosk.store.generated.Tables.ITEM;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 import static org.rpgkiosk.store.generated.Tables.WAVE;
@@ -60,6 +61,26 @@ class ReportRecomputationTest {
                 if ("social_worker".equals(r.value2())) respondents.merge(r.value1() + "/social_worker", 1L, Long::sum);
             }
         }
+        // Block scores, person by person: (block, wave) -> each respondent's score (half the block answered).
+        Map<String, List<Double>> scores = new HashMap<>();
+        try (Store store = Store.open(url)) {
+            Map<String, Integer> blockSize = new HashMap<>();
+            store.dsl().select(BLOCK.CODE).from(ITEM).join(BLOCK).on(BLOCK.ID.eq(ITEM.BLOCK_ID))
+                    .where(ITEM.KIND.eq("agreement")).fetch().forEach(r -> blockSize.merge(r.value1(), 1, Integer::sum));
+            Map<String, List<Integer>> given = new HashMap<>();
+            for (var r : store.dsl().select(RESPONSE.ID, WAVE.CODE, BLOCK.CODE, ANSWER.POINTS).from(ANSWER)
+                    .join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID)).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
+                    .join(ITEM).on(ITEM.ID.eq(ANSWER.ITEM_ID)).join(BLOCK).on(BLOCK.ID.eq(ITEM.BLOCK_ID))
+                    .where(RESPONSE.STATUS.eq("submitted").and(ANSWER.POINTS.isNotNull())).fetch()) {
+                given.computeIfAbsent(r.value1() + "/" + r.value3() + "/" + r.value2(), k -> new ArrayList<>()).add((int) r.value4());
+            }
+            given.forEach((k, x) -> {
+                String[] f = k.split("/");
+                if (2 * x.size() >= blockSize.get(f[1])) {
+                    scores.computeIfAbsent(f[1] + "/" + f[2], b -> new ArrayList<>()).add(x.stream().mapToInt(i -> i).average().orElseThrow());
+                }
+            });
+        }
         Path out = dir.resolve("csv");
         assertEquals(0, Main.run("--data-dir", dir.toString(), "--db", url.url(), "--db-user", url.user(),
                 "--db-password", url.password(), "report", "--by", "role", "--format", "csv", "--out", out.toString()));
@@ -97,6 +118,23 @@ class ReportRecomputationTest {
             checked++;
         }
         assertEquals(17 * 2 * 2, checked, "distributions: every statement, both waves, all and social workers");
+
+        // Block scales of the whole sample: n and mean of the scores, and their change.
+        checked = 0;
+        for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("scales.csv")))) {
+            if (!row.get("role").equals("all")) continue;
+            List<Double> x = scores.get(row.get("block") + "/" + row.get("wave"));
+            assertEquals(x.size(), Integer.parseInt(row.get("n")), row.toString());
+            near(x.stream().mapToDouble(d -> d).average().orElseThrow(), row.get("mean"));
+            checked++;
+        }
+        assertEquals(3 * 2, checked, "three blocks, two waves");
+        for (CSVRecord row : ReportCommandTest.csv(Files.readString(out.resolve("scale_changes.csv")))) {
+            if (!row.get("role").equals("all")) continue;
+            double a = scores.get(row.get("block") + "/y3").stream().mapToDouble(d -> d).average().orElseThrow();
+            double b = scores.get(row.get("block") + "/y1").stream().mapToDouble(d -> d).average().orElseThrow();
+            near(a - b, row.get("mean_diff"));
+        }
 
         // Respondents per role: they add up to the wave's respondents, social workers as counted, no role under k.
         Map<String, Long> perWave = new HashMap<>();

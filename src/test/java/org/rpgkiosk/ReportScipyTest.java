@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,63 @@ class ReportScipyTest {
         }
         assertEquals(8, worst.size(), out);
         worst.forEach((column, diff) -> assertTrue(diff < 1e-12, column + " differs from scipy's by " + diff));
+    }
+
+    /**
+     * The block scales (scores, alpha with Feldt's interval, Welch's change, Holm, Hedges' g)
+     * recomputed by recompute_scales.py: on three seeds with waves of very different size, and on
+     * edge cases: a wave whose every answer is the same, a response with one statement answered, a
+     * response with half of each block, a wave of one scored respondent.
+     */
+    @Test
+    void theBlockScalesEqualScipysFromTheExport() throws Exception {
+        assumeTrue(run("python3", "-c", "import scipy, numpy").exitValue() == 0,
+                "no python3-scipy: the block scales were not recomputed by scipy");
+        for (int seed = 1; seed <= 3; seed++) {
+            Random random = new Random(seed);
+            int small = 5 + 3 * seed;
+            checkScales(dir.resolve("seed" + seed), f -> {
+                int y1 = f.wave("y1", "+1 year", 210, LocalDate.of(2019, 6, 1));
+                int y3 = f.wave("y3", "+3 years", 235, LocalDate.of(2021, 6, 1));
+                f.submitted(y1, "social_worker", 60, 2.7, random);
+                f.submitted(y3, "social_worker", small, 3.1, random);
+            });
+        }
+        checkScales(dir.resolve("edges"), f -> {
+            int y1 = f.wave("y1", "+1 year", 210, LocalDate.of(2019, 6, 1));
+            int y3 = f.wave("y3", "+3 years", 235, LocalDate.of(2021, 6, 1));
+            int statements = f.questionnaire().questionnaire().agreementItems().size();
+            int[] threes = new int[statements];
+            java.util.Arrays.fill(threes, 3);
+            for (int i = 0; i < 10; i++) f.response(y1, "social_worker", "submitted", threes);
+            f.submitted(y3, "social_worker", 7, 2.5, new Random(7));
+            f.response(y3, "social_worker", "submitted", 4);                        // one statement answered
+            int[] half = new int[statements];
+            for (int i = 0; i < statements; i += 2) half[i] = 1 + i % 4;            // half of each block, about
+            f.response(y3, "social_worker", "submitted", half);
+        });
+    }
+
+    private void checkScales(Path at, java.util.function.Consumer<ReportFixture> data) throws Exception {
+        try (Store store = Store.open(DatabaseUrl.defaultFor(at))) {
+            store.dsl().transaction(tx -> data.accept(new ReportFixture(store)));
+        }
+        assertEquals(0, Main.run("--data-dir", at.toString(), "export", "--out", at.resolve("x").toString()));
+        assertEquals(0, Main.run("--data-dir", at.toString(), "report", "--format", "csv", "--min-cell", "3", "--out",
+                at.resolve("tables").toString()));
+        Path script = Path.of(ReportScipyTest.class.getResource("report/recompute_scales.py").toURI());
+        Process p = run("python3", script.toString(), at.resolve("x").toString(), at.resolve("tables/scales.csv").toString(),
+                at.resolve("tables/scale_changes.csv").toString(), "3");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        Map<String, Double> worst = new HashMap<>();
+        for (String line : out.strip().split("\n")) {
+            String[] f = line.split(" ");
+            assertTrue(Integer.parseInt(f[2]) >= 3, at + ": every block checked: " + line);
+            worst.put(f[0], Double.parseDouble(f[1]));
+        }
+        assertEquals(17, worst.size(), out);
+        worst.forEach((column, diff) -> assertTrue(diff < 1e-12, at + ": " + column + " differs from scipy's by " + diff));
     }
 
     private static Process run(String... command) throws Exception {

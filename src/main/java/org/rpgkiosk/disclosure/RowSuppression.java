@@ -26,13 +26,22 @@ public final class RowSuppression {
      * @return the keys of the rows to show as counts only ({@code whole} among them when it is)
      */
     public static Set<String> withheld(String whole, Map<String, Long> parts, int k) {
+        return withheld(whole, parts, Set.of(), k);
+    }
+
+    /**
+     * As above, with rows withheld for a reason of their own ({@code already}: a figure built on
+     * figures that are withheld); the rows shown are then made safe against subtraction as well.
+     */
+    public static Set<String> withheld(String whole, Map<String, Long> parts, Set<String> already, int k) {
         long total = parts.values().stream().mapToLong(Long::longValue).sum();
         Set<String> withheld = new TreeSet<>();
-        if (total < k) {
+        if (total < k || already.contains(whole)) {
             withheld.add(whole);
             withheld.addAll(parts.keySet());
             return withheld;
         }
+        withheld.addAll(already);
         parts.forEach((key, n) -> {
             if (n > 0 && n < k) withheld.add(key);
         });

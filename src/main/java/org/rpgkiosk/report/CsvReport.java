@@ -20,15 +20,20 @@ import org.rpgkiosk.report.Report.StatementRow;
  * permutation p where a wave is small or ties heavy ({@link Permutation}), {@code mark_p} says which
  * p the mark rests on; {@code mw_p_holm} and {@code mw_q_bh} adjust that p over the questionnaire's statements compared for the same role group, the
  * {@code _block} pair within the statement's block; {@code significant} is mw_p_holm < 0.05 (empty
- * when the test is undefined).
+ * when the test is undefined). In {@code scales} (block scores, {@link ScaleReport}) {@code n} is the
+ * respondents with a score and {@code alpha_n} the complete cases alpha rests on; in
+ * {@code scale_changes} {@code welch_p_holm} adjusts Welch's p over the blocks and
+ * {@code significant} is it below 0.05.
  */
 public final class CsvReport {
     public static final String STATEMENTS = "statements";
     public static final String COMPARISONS = "comparisons";
     /** Every table, in the order {@link #tables} writes them. */
     public static final String DISTRIBUTIONS = "distributions";
-    public static final List<String> NAMES = List.of(STATEMENTS, COMPARISONS, DISTRIBUTIONS, "respondents_by_role",
-            "response_rates",
+    public static final String SCALES = "scales";
+    public static final String SCALE_CHANGES = "scale_changes";
+    public static final List<String> NAMES = List.of(STATEMENTS, COMPARISONS, DISTRIBUTIONS, SCALES, SCALE_CHANGES,
+            "respondents_by_role", "response_rates",
             "attendance_by_group_month", "attendance_by_role", "attendance_by_facilitator_kind", "absence_reasons");
 
     private CsvReport() {}
@@ -58,6 +63,13 @@ public final class CsvReport {
         tables.add(new Table(DISTRIBUTIONS, List.of("block", "item_code", "wave", "role", "n", "n_1", "n_2", "n_3", "n_4",
                 "missing", "pct_1", "pct_2", "pct_3", "pct_4"), report.statementRows().stream()
                 .map(CsvReport::distribution).toList()));
+        tables.add(new Table(SCALES, List.of("block", "wave", "role", "items", "n", "missing", "mean", "sd", "ci_low",
+                "ci_high", "alpha_n", "alpha", "alpha_ci_low", "alpha_ci_high"),
+                report.scales().rows().stream().map(CsvReport::scale).toList()));
+        tables.add(new Table(SCALE_CHANGES, List.of("block", "wave_a", "wave_b", "role", "n_a", "n_b", "mean_a", "mean_b",
+                "mean_diff", "mean_diff_ci_low", "mean_diff_ci_high", "welch_t", "welch_df", "welch_p", "welch_p_holm",
+                "hedges_g", "hedges_g_ci_low", "hedges_g_ci_high", "significant"),
+                report.scales().changes().stream().map(CsvReport::scaleChange).toList()));
         List<List<String>> byRole = new ArrayList<>();
         report.respondentsByRole().forEach((wave, groups) -> groups.forEach((role, n) ->
                 byRole.add(List.of(wave, role, report.roleLabel(role), "" + n))));
@@ -116,6 +128,25 @@ public final class CsvReport {
                 Figures.exact(e.rLow()), Figures.exact(e.rHigh()), Figures.exact(e.hedgesG()), Figures.exact(e.gLow()),
                 Figures.exact(e.gHigh()),
                 Double.isNaN(c.mannWhitney().p()) ? "" : Boolean.toString(r.significant()));
+    }
+
+    private static List<String> scale(ScaleReport.ScaleRow r) {
+        Summary s = r.summary();
+        CronbachAlpha a = r.alpha();
+        return List.of(r.scale().blockCode(), r.wave(), r.role(), "" + r.scale().statements().size(), "" + s.n(),
+                r.missing() < 0 ? "" : "" + r.missing(), Figures.exact(s.mean()), Figures.exact(s.sd()),
+                Figures.exact(s.ciLow()), Figures.exact(s.ciHigh()), a == null ? "" : "" + a.complete(),
+                a == null ? "" : Figures.exact(a.alpha()), a == null ? "" : Figures.exact(a.low()),
+                a == null ? "" : Figures.exact(a.high()));
+    }
+
+    private static List<String> scaleChange(ScaleReport.ScaleChange c) {
+        return List.of(c.scale().blockCode(), c.waveA(), c.waveB(), c.role(), "" + c.a().n(), "" + c.b().n(),
+                Figures.exact(c.a().mean()), Figures.exact(c.b().mean()), Figures.exact(c.difference().estimate()),
+                Figures.exact(c.difference().low()), Figures.exact(c.difference().high()), Figures.exact(c.welch().t()),
+                Figures.exact(c.welch().df()), Figures.exact(c.welch().p()), Figures.exact(c.holm()),
+                Figures.exact(c.hedgesG().estimate()), Figures.exact(c.hedgesG().low()), Figures.exact(c.hedgesG().high()),
+                Double.isNaN(c.holm()) ? "" : Boolean.toString(c.significant()));
     }
 
     private static Table lines(String name, String key, List<Line> lines) {

@@ -1,8 +1,9 @@
 package org.rpgkiosk.report;
 
 /**
- * The two distributions the report's tests refer to: the standard normal (Mann-Whitney's
- * large-sample approximation) and Student's t (the confidence interval and Welch's test).
+ * The distributions the report's tests refer to: the standard normal (Mann-Whitney's
+ * large-sample approximation), Student's t (the confidence interval and Welch's test) and
+ * Fisher's F (Feldt's interval of Cronbach's alpha).
  */
 public final class Distributions {
     private Distributions() {}
@@ -45,6 +46,32 @@ public final class Distributions {
         for (int i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
             double mid = 0.5 * (lo + hi);
             if (studentTwoSidedP(mid, df) > tail) lo = mid;
+            else hi = mid;
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /** P(F <= f) for F with d1 and d2 degrees of freedom: I_x(d1 / 2, d2 / 2), x = d1 f / (d1 f + d2). */
+    public static double fCdf(double f, double d1, double d2) {
+        if (Double.isNaN(f) || !(d1 > 0) || !(d2 > 0)) return Double.NaN;
+        if (f <= 0) return 0;
+        if (Double.isInfinite(f)) return 1;
+        double denominator = d1 * f + d2;
+        return SpecialFunctions.regularizedBeta(d1 * f / denominator, d2 / denominator, d1 / 2, d2 / 2);
+    }
+
+    /** The q with P(F <= q) = p, by bisection on the CDF, which is monotone in q. */
+    public static double fQuantile(double p, double d1, double d2) {
+        if (Double.isNaN(p) || !(d1 > 0) || !(d2 > 0) || p <= 0 || p >= 1) return Double.NaN;
+        double lo = 0;
+        double hi = 1;
+        while (fCdf(hi, d1, d2) < p) {
+            lo = hi;
+            hi *= 2;
+        }
+        for (int i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (fCdf(mid, d1, d2) < p) lo = mid;
             else hi = mid;
         }
         return 0.5 * (lo + hi);

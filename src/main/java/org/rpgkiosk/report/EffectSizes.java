@@ -28,29 +28,36 @@ public record EffectSizes(double diffLow, double diffHigh, double rankBiserial, 
         double na = a.n();
         double nb = b.n();
         if (na == 0 || nb == 0) return UNDEFINED;
-        double diff = a.mean() - b.mean();
-        double diffLow = Double.NaN;
-        double diffHigh = Double.NaN;
-        if (!Double.isNaN(welch.df())) {
-            double half = Distributions.studentQuantile(0.975, welch.df()) * Math.sqrt(a.variance() / na + b.variance() / nb);
-            diffLow = Math.max(-MOST_DIFF, diff - half);
-            diffHigh = Math.min(MOST_DIFF, diff + half);
-        }
+        Interval diff = meanDifference(a.moments(), b.moments(), welch);
+        Interval g = hedgesG(a.moments(), b.moments());
         double area = mw.u() / (na * nb);
         double r = 2 * area - 1;
         double q1 = area / (2 - area);
         double q2 = 2 * area * area / (1 + area);
         double varArea = (area * (1 - area) + (na - 1) * (q1 - area * area) + (nb - 1) * (q2 - area * area)) / (na * nb);
         double rHalf = 2 * Z * Math.sqrt(Math.max(0, varArea));
-        double g = Double.NaN;
-        double gHalf = Double.NaN;
-        double pooled = na < 2 || nb < 2 ? Double.NaN
-                : Math.sqrt(((na - 1) * a.variance() + (nb - 1) * b.variance()) / (na + nb - 2));
-        if (pooled > 0) {
-            g = (1 - 3 / (4 * (na + nb) - 9)) * diff / pooled;
-            gHalf = Z * Math.sqrt((na + nb) / (na * nb) + g * g / (2 * (na + nb)));
-        }
-        return new EffectSizes(diffLow, diffHigh, r, Math.max(-1, r - rHalf), Math.min(1, r + rHalf),
-                g, g - gHalf, g + gHalf);
+        return new EffectSizes(diff.low(), diff.high(), r, Math.max(-1, r - rHalf), Math.min(1, r + rHalf),
+                g.estimate(), g.low(), g.high());
+    }
+
+    /** Mean a minus mean b with Welch's interval, clipped to -3..3 (NaN bounds where Welch is undefined). */
+    static Interval meanDifference(Moments a, Moments b, Welch welch) {
+        double diff = a.mean() - b.mean();
+        if (Double.isNaN(welch.df())) return new Interval(diff, Double.NaN, Double.NaN);
+        double half = Distributions.studentQuantile(0.975, welch.df())
+                * Math.sqrt(a.variance() / a.n() + b.variance() / b.n());
+        return new Interval(diff, Math.max(-MOST_DIFF, diff - half), Math.min(MOST_DIFF, diff + half));
+    }
+
+    /** Hedges' g and its interval; undefined below two values a side or with a pooled SD of 0. */
+    static Interval hedgesG(Moments a, Moments b) {
+        double na = a.n();
+        double nb = b.n();
+        if (na < 2 || nb < 2) return Interval.UNDEFINED;
+        double pooled = Math.sqrt(((na - 1) * a.variance() + (nb - 1) * b.variance()) / (na + nb - 2));
+        if (!(pooled > 0)) return Interval.UNDEFINED;
+        double g = (1 - 3 / (4 * (na + nb) - 9)) * (a.mean() - b.mean()) / pooled;
+        double half = Z * Math.sqrt((na + nb) / (na * nb) + g * g / (2 * (na + nb)));
+        return new Interval(g, g - half, g + half);
     }
 }

@@ -20,8 +20,11 @@ final class Figures {
         return Double.isNaN(value) ? UNDEFINED : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
+    /** "+0.25"; a value that rounds to zero is "+0.00", never "-0.00". */
     static String signed(double value, int decimals) {
-        return Double.isNaN(value) ? UNDEFINED : String.format(Locale.ROOT, "%+." + decimals + "f", value);
+        if (Double.isNaN(value)) return UNDEFINED;
+        if (Math.abs(value) < 0.5 * Math.pow(10, -decimals)) value = 0;
+        return String.format(Locale.ROOT, "%+." + decimals + "f", value);
     }
 
     static String percent(double fraction) {

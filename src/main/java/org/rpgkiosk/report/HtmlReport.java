@@ -65,6 +65,7 @@ public final class HtmlReport {
             statements(report, h);
         }
         if (!report.comparisonRows().isEmpty()) comparisons(report, h);
+        HtmlScales.render(report, h);
         attendance(report, h);
         return h.append("</body>\n</html>\n").toString();
     }
@@ -108,22 +109,29 @@ public final class HtmlReport {
                         + " Holm's p &lt; 0.05, the raw p beside it; a dash means the test is undefined (no answers,"
                         + " one answer, or no variation).</p>\n");
         byBlock(h, report.comparisonRows(), ComparisonRow::statement, List.of("Role", "n " + p.a(), "n " + p.b(),
-                "Difference", "95 % CI", "Mann-Whitney U", "p (MW)", "p (exact)", "p (Holm)", "q (BH)", "Welch t", "p (Welch)", "Significant", "Welch p < 0.05",
-                "Rank-biserial r", "Hedges' g"), r -> {
+                "Difference", "Mann-Whitney U", "p (MW)", "p (exact)", "p (Holm)", "q (BH)", "Significant", "p (Welch)",
+                "Welch p < 0.05"), r -> {
                     Comparison c = r.comparison();
-                    return List.of(report.roleLabel(r.role()), "" + c.nA(), "" + c.nB(),
-                            Figures.signed(c.meanDiff(), 2), Figures.interval(c.effects().diffLow(), c.effects().diffHigh()),
-                            Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()), c.markIsExact() ? Figures.p(c.exactP()) : "",
-                            Figures.p(r.adjusted().holm()), Figures.p(r.adjusted().bh()), Figures.signed(c.welch().t(), 2), Figures.p(c.welch().p()),
+                    return List.of(report.roleLabel(r.role()), "" + c.nA(), "" + c.nB(), Figures.signed(c.meanDiff(), 2),
+                            Figures.fixed(c.mannWhitney().u(), 1), Figures.p(c.mannWhitney().p()),
+                            c.markIsExact() ? Figures.p(c.exactP()) : "", Figures.p(r.adjusted().holm()),
+                            Figures.p(r.adjusted().bh()),
                             Double.isNaN(c.mannWhitney().p()) ? Figures.UNDEFINED : r.significant() ? "yes" : "no",
-                            Double.isNaN(c.welch().p()) ? Figures.UNDEFINED : c.welchSignificant() ? "yes" : "no",
-                            effect(c.effects().rankBiserial(), c.effects().rLow(), c.effects().rHigh()),
-                            effect(c.effects().hedgesG(), c.effects().gLow(), c.effects().gHigh()));
+                            Figures.p(c.welch().p()),
+                            Double.isNaN(c.welch().p()) ? Figures.UNDEFINED : c.welchSignificant() ? "yes" : "no");
+                });
+        h.append("<h2>Effect sizes of the change</h2>\n<p class=\"note\">Each with its 95 % interval; Welch's t, the per-block"
+                + " adjustments and every figure unrounded are in the CSV tables.</p>\n");
+        byBlock(h, report.comparisonRows(), ComparisonRow::statement, List.of("Role", "Difference (95 % CI)",
+                "Rank-biserial r (95 % CI)", "Hedges' g (95 % CI)"), r -> {
+                    EffectSizes e = r.comparison().effects();
+                    return List.of(report.roleLabel(r.role()), effect(r.comparison().meanDiff(), e.diffLow(), e.diffHigh()),
+                            effect(e.rankBiserial(), e.rLow(), e.rHigh()), effect(e.hedgesG(), e.gLow(), e.gHigh()));
                 });
     }
 
     /** An effect size and its interval, "+0.21 (0.05 to 0.37)". */
-    private static String effect(double value, double low, double high) {
+    static String effect(double value, double low, double high) {
         return Double.isNaN(value) ? Figures.UNDEFINED : Figures.signed(value, 2) + " (" + Figures.interval(low, high) + ")";
     }
 
@@ -181,7 +189,7 @@ public final class HtmlReport {
     }
 
     /** Every cell escaped; numbers right-aligned; a row of one cell is a heading across the table. */
-    private static void table(StringBuilder h, List<String> header, List<List<String>> rows) {
+    static void table(StringBuilder h, List<String> header, List<List<String>> rows) {
         h.append("<table>\n<thead><tr>");
         header.forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");

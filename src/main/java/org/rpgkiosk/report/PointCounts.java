@@ -62,6 +62,10 @@ public record PointCounts(long ones, long twos, long threes, long fours) {
         return squares / (n - 1);
     }
 
+    public Moments moments() {
+        return new Moments(n(), mean(), variance());
+    }
+
     private PointCounts checked(int points) {
         count(points);
         return this;

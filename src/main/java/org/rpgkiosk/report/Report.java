@@ -29,11 +29,12 @@ import org.rpgkiosk.report.ReportData.WaveReturns;
  * @param mergedRoles  how many roles were pooled into other (how many, never which)
  * @param respondentsByRole released respondents per wave and role group, under the one grouping;
  *                     a wave with fewer than k respondents in all is not broken down (absent here)
+ * @param scales       the block scales: scores per wave and group, alpha, and their change
  */
 public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<WavePair> pair, boolean byRole,
                      int minCell, List<Role> roles, List<Statement> statements, List<StatementRow> statementRows,
                      List<ComparisonRow> comparisonRows, AttendanceReport attendance, Map<String, Long> released,
-                     int mergedRoles, Map<String, Map<String, Long>> respondentsByRole) {
+                     int mergedRoles, Map<String, Map<String, Long>> respondentsByRole, ScaleReport scales) {
     /** The role column's value for the whole sample. */
     public static final String ALL = "all";
 
@@ -129,8 +130,10 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.roles(), k);
         Map<String, Long> released = new LinkedHashMap<>();
         respondents.forEach((w, byRole) -> released.put(w, byRole.values().stream().mapToLong(Long::longValue).sum()));
+        ScaleReport scales = ScaleReport.build(data.statements(), data.responses(), rows, shown, pair, roles::groupOf,
+                waves -> breakdown.groups(waves, options.byRole()), k);
         return new Report(data.waves(), shown, pair, options.byRole(), k, data.roles(), data.statements(), rows,
-                adjusted(comparisons), attendance, released, roles.mergedCount(), breakdown.respondentsByRole(codes));
+                adjusted(comparisons), attendance, released, roles.mergedCount(), breakdown.respondentsByRole(codes), scales);
     }
 
     /** Each row with its p adjusted within its role group's questionnaire, and within its block. */

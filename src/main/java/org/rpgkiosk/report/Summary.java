@@ -20,11 +20,15 @@ public record Summary(long n, double mean, double sd, double ciLow, double ciHig
 
     public static Summary of(PointCounts counts) {
         long n = counts.n();
-        double mean = counts.mean();
-        double sd = Math.sqrt(counts.variance());
-        double halfWidth = Distributions.studentQuantile(1 - (1 - CONFIDENCE) / 2, n - 1) * sd / Math.sqrt(n);
-        double agree = n == 0 ? Double.NaN : 100.0 * (counts.threes() + counts.fours()) / n;
-        return new Summary(n, mean, sd, Math.max(LOWEST, mean - halfWidth), Math.min(HIGHEST, mean + halfWidth), agree);
+        return of(counts.moments(), n == 0 ? Double.NaN : 100.0 * (counts.threes() + counts.fours()) / n);
+    }
+
+    /** Of block scores (means of 1..4 answers, so the same bounds hold); pctAgree as given. */
+    static Summary of(Moments m, double pctAgree) {
+        double sd = Math.sqrt(m.variance());
+        double halfWidth = Distributions.studentQuantile(1 - (1 - CONFIDENCE) / 2, m.n() - 1) * sd / Math.sqrt(m.n());
+        return new Summary(m.n(), m.mean(), sd, Math.max(LOWEST, m.mean() - halfWidth),
+                Math.min(HIGHEST, m.mean() + halfWidth), pctAgree);
     }
 
     /** The count alone, every figure withheld (disclosure/RowSuppression): renderers show '-'. */

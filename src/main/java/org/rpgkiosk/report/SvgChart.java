@@ -9,8 +9,8 @@ import org.rpgkiosk.report.Report.StatementRow;
 import org.rpgkiosk.report.ReportData.Statement;
 
 /**
- * The evaluation's Figures 1-3 as inline SVG, one chart per block: a horizontal bar per
- * statement and wave on the 1..4 axis with a dot at the mean and its 95 % interval as a whisker,
+ * The evaluation's Figures 1-3 as inline SVG, one chart per block (and one of the block scores):
+ * a horizontal bar per statement and wave on the 1..4 axis with a dot at the mean and its 95 % interval as a whisker,
  * the mean and n in a column right of the axis, the neutral 2.5 dashed. Fixed geometry in user units,
  * scaled by the page, so it prints as sharply as it shows.
  */
@@ -27,11 +27,31 @@ final class SvgChart {
 
     private SvgChart() {}
 
+    /** One wave's figure on a row: its summary, and whether its change is marked. */
+    record Bar(String wave, Summary summary, boolean marked) {}
+
     /** One SVG per block, keyed by the block's title. */
     static Map<String, String> render(Report report) {
         Map<String, String> charts = new LinkedHashMap<>();
-        byBlock(report.wholeSample()).forEach((title, statements) -> charts.put(title, chart(report, title, statements)));
+        byBlock(report.wholeSample()).forEach((title, statements) -> {
+            Map<String, List<Bar>> rows = new LinkedHashMap<>();
+            statements.forEach((s, waves) -> rows.put(s.wording(), waves.stream()
+                    .map(r -> new Bar(r.wave(), r.summary(), report.significantChange(r))).toList()));
+            charts.put(title, chart(report, title + ": mean agreement per statement and wave", rows));
+        });
         return charts;
+    }
+
+    /** The block scores of the whole sample, one row per block; empty when there are none. */
+    static String scales(Report report) {
+        Map<String, List<Bar>> rows = new LinkedHashMap<>();
+        for (ScaleReport.ScaleRow r : report.scales().rows()) {
+            if (!r.role().equals(Report.ALL)) continue;
+            boolean marked = report.scales().changes().stream().anyMatch(c -> c.scale().equals(r.scale())
+                    && c.role().equals(Report.ALL) && c.waveA().equals(r.wave()) && c.significant());
+            rows.computeIfAbsent(r.scale().blockTitle(), b -> new ArrayList<>()).add(new Bar(r.wave(), r.summary(), marked));
+        }
+        return rows.isEmpty() ? "" : chart(report, "Mean block score per wave", rows);
     }
 
     /** The rows by block title, then by statement, in the report's order. */
@@ -57,14 +77,15 @@ final class SvgChart {
         svg.append("</text>\n");
     }
 
-    private static String chart(Report report, String title, Map<Statement, List<StatementRow>> statements) {
+    /** @param rows per row label (a statement's wording, a block's title), a bar per wave */
+    private static String chart(Report report, String description, Map<String, List<Bar>> rows) {
         List<String> waves = report.shownWaves();
         int rowHeight = Math.max(2, waves.size()) * (BAR + 2) + GAP;
-        int plotHeight = statements.size() * rowHeight;
+        int plotHeight = rows.size() * rowHeight;
         int height = TOP + plotHeight + 24;
         StringBuilder svg = new StringBuilder();
         svg.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" "
-                + "aria-label=\"%s: mean agreement per statement and wave\">\n", WIDTH, height, HtmlReport.escape(title)));
+                + "aria-label=\"%s\">\n", WIDTH, height, HtmlReport.escape(description)));
         for (int i = 0; i < waves.size(); i++) {
             int x = PLOT_LEFT + i * 120;
             svg.append(f("<rect x=\"%d\" y=\"6\" width=\"10\" height=\"10\" fill=\"%s\"/>", x, colour(i)));
@@ -76,9 +97,9 @@ final class SvgChart {
             svg.append(f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>\n", x, TOP + plotHeight + 14, p));
         }
         int y = TOP;
-        for (Map.Entry<Statement, List<StatementRow>> s : statements.entrySet()) {
-            label(svg, s.getKey().wording(), y, rowHeight);
-            for (StatementRow r : s.getValue()) {
+        for (Map.Entry<String, List<Bar>> row : rows.entrySet()) {
+            label(svg, row.getKey(), y, rowHeight);
+            for (Bar r : row.getValue()) {
                 int i = waves.indexOf(r.wave());
                 int barY = y + i * (BAR + 2);
                 Summary sum = r.summary();
@@ -97,7 +118,7 @@ final class SvgChart {
                 String value = sum.n() == 0 ? "no answers" : Double.isNaN(mean) ? "n " + sum.n() + ", withheld"
                         : Figures.fixed(mean, 2) + " n " + sum.n();
                 svg.append(f("<text x=\"%d\" y=\"%d\" font-size=\"10\">%s%s</text>\n", PLOT_LEFT + PLOT_WIDTH + 6,
-                        barY + BAR - 2, value, report.significantChange(r) ? " *" : ""));
+                        barY + BAR - 2, value, r.marked() ? " *" : ""));
             }
             y += rowHeight;
         }

@@ -14,7 +14,8 @@ import org.rpgkiosk.text.Cells;
 
 /**
  * The report for a terminal or a plain-text e-mail: response rates, the charts, the statement
- * tables grouped by statement (so each line fits 80 columns), the comparison, and attendance.
+ * tables grouped by statement (so each line fits 80 columns), the comparison and its effect
+ * sizes, the block scales ({@link TextScales}), and attendance.
  * Stored text (labels, statements, names) is shown as a screen shows it ({@link Cells}) and its
  * columns are measured in terminal columns, for the kiosk's report screen and a terminal alike.
  */
@@ -31,7 +32,11 @@ public final class TextReport {
             out.addAll(TextDistribution.render(report));
             statements(report, out);
         }
-        if (!report.comparisonRows().isEmpty()) comparisons(report, out);
+        if (!report.comparisonRows().isEmpty()) {
+            comparisons(report, out);
+            out.addAll(TextScales.effects(report));
+        }
+        out.addAll(TextScales.scales(report));
         attendance(report, out);
         return String.join("\n", out.stream().map(Cells::line).toList()).stripTrailing() + "\n";
     }
@@ -95,14 +100,20 @@ public final class TextReport {
     }
 
     /** Rows under a heading per statement (code and wording), each heading followed by the column names. */
-    private static <R> void byStatement(List<String> out, List<R> rows, Function<R, Statement> statement, String header,
-                                        Function<R, String> line) {
-        Statement current = null;
+    static <R> void byStatement(List<String> out, List<R> rows, Function<R, Statement> statement, String header,
+                                Function<R, String> line) {
+        grouped(out, rows, statement, s -> s.itemCode() + "  " + s.wording(), header, line);
+    }
+
+    /** Rows under a heading per key (a statement, a block), each heading followed by the column names. */
+    static <R, K> void grouped(List<String> out, List<R> rows, Function<R, K> key, Function<K, String> heading,
+                               String header, Function<R, String> line) {
+        K current = null;
         for (R r : rows) {
-            if (!statement.apply(r).equals(current)) {
-                current = statement.apply(r);
+            if (!key.apply(r).equals(current)) {
+                current = key.apply(r);
                 out.add("");
-                out.add(TextChart.fit(current.itemCode() + "  " + current.wording()));
+                out.add(TextChart.fit(heading.apply(current)));
                 out.add(header);
             }
             out.add(line.apply(r));

@@ -13,6 +13,10 @@ public record Welch(double t, double df, double p) {
     static final Welch UNDEFINED = new Welch(Double.NaN, Double.NaN, Double.NaN);
 
     public static Welch of(PointCounts a, PointCounts b) {
+        return of(a.moments(), b.moments());
+    }
+
+    public static Welch of(Moments a, Moments b) {
         double na = a.n();
         double nb = b.n();
         if (na < 2 || nb < 2) return UNDEFINED;

@@ -1,0 +1,159 @@
+package org.rpgkiosk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rpgkiosk.questionnaire.Questionnaire.Role;
+import org.rpgkiosk.report.Report.Options;
+import org.rpgkiosk.report.ReportData.Answers;
+import org.rpgkiosk.report.ReportData.Statement;
+import org.rpgkiosk.report.ReportData.WaveReturns;
+import org.rpgkiosk.report.ScaleReport.ScaleChange;
+import org.rpgkiosk.report.ScaleReport.ScaleRow;
+
+/** Block scores, alpha and their change from hand-made responses: the rules, not the database. */
+class ScaleReportTest {
+    private static final List<Statement> STATEMENTS = List.of(
+            new Statement("skills", "Skills", "s1", "one"), new Statement("skills", "Skills", "s2", "two"),
+            new Statement("skills", "Skills", "s3", "three"), new Statement("skills", "Skills", "s4", "four"),
+            new Statement("rel", "Relationships", "r1", "alone in its block"));
+    private static final List<Role> ROLES = List.of(new Role("social_worker", "Social worker"),
+            new Role("team_manager", "Team manager"), new Role("other", "Other"));
+
+    private static Answers answers(String wave, String role, int... points) {
+        byte[] b = new byte[points.length];
+        for (int i = 0; i < points.length; i++) b[i] = (byte) points[i];
+        return new Answers(wave, role, b);
+    }
+
+    private static Report report(List<Answers> responses, Options options) {
+        List<WaveReturns> waves = List.of(new WaveReturns("y1", "+1", 50, 20, 0, 0), new WaveReturns("y3", "+3", 50, 20, 0, 0));
+        return Report.build(ReportData.of(waves, ROLES, STATEMENTS, responses, List.of()), options);
+    }
+
+    private static Options k3(String wave, boolean byRole) {
+        return new Options(Optional.of(wave), Optional.empty(), byRole, 3);
+    }
+
+    private static ScaleRow row(Report r, String block, String wave, String role) {
+        return r.scales().rows().stream().filter(x -> x.scale().blockCode().equals(block) && x.wave().equals(wave)
+                && x.role().equals(role)).findFirst().orElseThrow();
+    }
+
+    /** The six complete cases whose alpha numpy gives as 0.9255242227042659 (Feldt: scipy's f.ppf). */
+    private static final int[][] CASES = {{4, 4, 3, 4}, {3, 3, 3, 2}, {2, 2, 1, 2}, {3, 4, 3, 3}, {1, 2, 2, 1}, {4, 3, 4, 4}};
+
+    @Test
+    void aScoreNeedsHalfTheBlockAndIsTheMeanOfWhatWasAnswered() {
+        List<Answers> responses = new ArrayList<>();
+        for (int[] c : CASES) responses.add(answers("y1", "social_worker", c[0], c[1], c[2], c[3], 3));
+        responses.add(answers("y1", "social_worker", 4, 0, 0, 2, 0));   // 2 of 4: scored 3.0; no r1
+        responses.add(answers("y1", "social_worker", 0, 1, 0, 0, 4));   // 1 of 4: no score
+        Report r = report(responses, k3("y1", false));
+        ScaleRow skills = row(r, "skills", "y1", Report.ALL);
+        assertEquals(7, skills.summary().n());
+        assertEquals(1, skills.missing());
+        double sum = 3.0;
+        for (int[] c : CASES) sum += (c[0] + c[1] + c[2] + c[3]) / 4.0;
+        assertEquals(sum / 7, skills.summary().mean(), 1e-15);
+        assertEquals(6, skills.alpha().complete(), "the half-answered response is scored but not a complete case");
+        assertEquals(0.9255242227042659, skills.alpha().alpha(), 1e-13);
+        assertEquals(0.7336436869300478, skills.alpha().low(), 1e-12);
+        assertEquals(0.9884133592211972, skills.alpha().high(), 1e-12);
+
+        ScaleRow rel = row(r, "rel", "y1", Report.ALL);
+        assertEquals(7, rel.summary().n(), "one statement: answered or not");
+        assertEquals(1, rel.missing());
+        assertTrue(Double.isNaN(rel.alpha().alpha()), "no alpha of one statement");
+        assertEquals(1, rel.alpha().items());
+    }
+
+    @Test
+    void alphaIsUndefinedWhenEveryTotalIsEqualAndWithheldUnderKCompleteCases() {
+        List<Answers> same = new ArrayList<>();
+        for (int i = 0; i < 5; i++) same.add(answers("y1", "social_worker", 3, 3, 3, 3, 3));
+        ScaleRow flat = row(report(same, k3("y1", false)), "skills", "y1", Report.ALL);
+        assertEquals(3.0, flat.summary().mean());
+        assertEquals(0.0, flat.summary().sd());
+        assertTrue(Double.isNaN(flat.alpha().alpha()), "no variance of the totals");
+
+        List<Answers> few = new ArrayList<>();
+        few.add(answers("y1", "social_worker", 4, 3, 4, 4, 3));
+        few.add(answers("y1", "social_worker", 1, 2, 1, 1, 3));
+        few.add(answers("y1", "social_worker", 3, 3, 0, 0, 3));
+        few.add(answers("y1", "social_worker", 0, 0, 2, 2, 3));   // every statement answered by k = 3
+        ScaleRow skills = row(report(few, k3("y1", false)), "skills", "y1", Report.ALL);
+        assertEquals(4, skills.summary().n());
+        assertTrue(skills.summary().hasFigures());
+        assertEquals(2, skills.alpha().complete());
+        assertTrue(Double.isNaN(skills.alpha().alpha()), "two complete cases, under k = 3");
+    }
+
+    @Test
+    void aStatementWithheldForTheWholeSampleWithholdsItsBlock() {
+        List<Answers> responses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) responses.add(answers("y1", "social_worker", 3, i < 2 ? 4 : 0, 3, 3, 3));
+        Report r = report(responses, k3("y1", false));
+        ScaleRow skills = row(r, "skills", "y1", Report.ALL);
+        assertFalse(skills.summary().hasFigures(), "s2 rests on two answers, and every score of the two mixes it in");
+        assertNull(skills.alpha());
+        assertTrue(row(r, "rel", "y1", Report.ALL).summary().hasFigures());
+    }
+
+    @Test
+    void aRoleRowIsWithheldWhereOneOfItsStatementsIsAndAnotherRowGuardsIt() {
+        List<Answers> responses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) responses.add(answers("y1", "social_worker", 3, 3, 2, 4, 3));
+        // Five team managers, of whom only two answered s3: their s3 row is withheld, so their
+        // skills score (which mixes s3 in) is too, and one more row so that all minus the rest
+        // does not give it back.
+        for (int i = 0; i < 5; i++) responses.add(answers("y1", "team_manager", 4, 4, i < 2 ? 1 : 0, 4, 2));
+        for (int i = 0; i < 5; i++) responses.add(answers("y1", "other", 2, 2, 2, 2, 2));
+        Report r = report(responses, k3("y1", true));
+        assertTrue(r.statementRows().stream().anyMatch(x -> x.statement().itemCode().equals("s3")
+                && x.role().equals("team_manager") && x.levels() == null), "the premise: s3 withheld for team managers");
+        ScaleRow managers = row(r, "skills", "y1", "team_manager");
+        assertFalse(managers.summary().hasFigures());
+        assertEquals(5, managers.summary().n(), "the count stays");
+        assertEquals(-1, managers.missing());
+        long withheld = r.scales().rows().stream().filter(x -> x.scale().blockCode().equals("skills")
+                && !x.summary().hasFigures()).count();
+        assertEquals(2, withheld, "the team managers and the smallest other row");
+        assertTrue(row(r, "skills", "y1", Report.ALL).summary().hasFigures());
+        assertTrue(row(r, "rel", "y1", "team_manager").summary().hasFigures(), "r1 is shown for them");
+        assertNull(row(r, "rel", "y1", "team_manager").alpha(), "alpha for the whole sample only");
+    }
+
+    @Test
+    void theChangeIsWelchsOnTheScoresWithHolmOverTheBlocks() {
+        List<Answers> responses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) responses.add(answers("y1", "social_worker", 2, 2, 3, 2, 1 + i % 4));
+        for (int i = 0; i < 15; i++) responses.add(answers("y3", "social_worker", 3, 4, 3, 3 + i % 2, 1 + i % 4));
+        Report r = report(responses, new Options(Optional.of("y3"), Optional.of("y1"), false, 3));
+        List<ScaleChange> changes = r.scales().changes();
+        assertEquals(2, changes.size());
+        ScaleChange skills = changes.get(0);
+        assertEquals(15, skills.a().n());
+        assertEquals(12, skills.b().n());
+        // y3's s4: eight 3s and seven 4s.
+        assertEquals((3 + 4 + 3 + 52 / 15.0) / 4 - 9 / 4.0, skills.difference().estimate(), 1e-14);
+        assertTrue(skills.significant());
+        ScaleChange rel = changes.get(1);
+        double p1 = skills.welch().p();
+        double p2 = rel.welch().p();
+        // Holm over two: the smaller p times 2, the larger kept at least that.
+        assertEquals(Math.min(1, 2 * Math.min(p1, p2)), Math.min(skills.holm(), rel.holm()), 1e-15);
+        assertEquals(Math.min(1, Math.max(2 * Math.min(p1, p2), Math.max(p1, p2))), Math.max(skills.holm(), rel.holm()), 1e-15);
+    }
+
+    @Test
+    void dataOfCountsOnlyHasNoScales() {
+        assertTrue(Report.build(ReportTest.data(), Options.defaults()).scales().rows().isEmpty());
+    }
+}
