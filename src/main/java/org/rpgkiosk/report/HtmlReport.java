@@ -44,6 +44,12 @@ public final class HtmlReport {
                 + " disagreeing: '% agree' says how many agreed.</p>\n");
         responseRates(report, h);
         report.disclosureNotes().forEach(note -> h.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
+        List<String> findings = Findings.of(report);
+        if (!findings.isEmpty()) {
+            h.append("<h2>Findings (all respondents)</h2>\n<ul>\n");
+            findings.forEach(f -> h.append("<li>").append(escape(f)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         Map<String, String> charts = SvgChart.render(report);
         if (!charts.isEmpty()) {
             h.append("<h2>Mean agreement per statement</h2>\n");

@@ -58,8 +58,10 @@ final class TextChart {
                     .append(waves.get(i)).append(" ").append(report.waveLabel(waves.get(i)));
         }
         legend.append("  | = 2.5 neutral");
+        // Two lines: one would be cut at 80 columns for any but the shortest wave codes.
         return report.pair().map(p -> List.of(legend.toString(), "* = the change from " + p.b() + " to " + p.a()
-                + " is significant (Mann-Whitney p < 0.05, Holm-adjusted over the statements)")).orElse(List.of(legend.toString()));
+                + " is significant:", "  Mann-Whitney p < 0.05, Holm-adjusted over the statements"))
+                .orElse(List.of(legend.toString()));
     }
 
     /** "1" at the start, "4" at the end, "2.5" over the neutral line. */

@@ -27,6 +27,12 @@ public final class TextReport {
         out.add("RPG outcome report");
         out.add("");
         responseRates(report, out);
+        List<String> findings = Findings.of(report);
+        if (!findings.isEmpty()) {
+            out.add("Findings (all respondents)");
+            findings.forEach(f -> out.addAll(wrap("- " + f)));
+            out.add("");
+        }
         if (!report.statementRows().isEmpty()) {
             out.addAll(TextChart.render(report));
             out.addAll(TextDistribution.render(report));

@@ -153,6 +153,28 @@ class ScaleReportTest {
     }
 
     @Test
+    void theFindingsNameWhatChangedAfterAdjustmentAndHowEachBlockMoved() {
+        List<Answers> responses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) responses.add(answers("y1", "social_worker", 1 + i % 2, 2 + i % 2, 3, 2 + i % 3, 2 + i % 2));
+        for (int i = 0; i < 40; i++) responses.add(answers("y3", "social_worker", 3 + i % 2, 2 + i % 2, 3, 2 + i % 3, 2 + i % 2));
+        Report r = report(responses, new Options(Optional.of("y3"), Optional.of("y1"), false, 3));
+        List<String> findings = Findings.of(r);
+        assertEquals("Comparing y3 (+3, 40 released responses) with y1 (+1, 40): 4 of 5 statements could be tested"
+                + " (the others: figures withheld, or no variation to test).", findings.get(0), "s3 is 3 throughout");
+        assertEquals("1 changed significantly after Holm's adjustment (s1 +2.00); 1 had p < 0.05 before adjustment,"
+                + " and 1 have a Benjamini-Hochberg q < 0.05.", findings.get(1));
+        // y1's skills: (1.5 + 2.5 + 3 + 2.975) / 4 = 2.49 (s4 is 2 + i % 3: 14 twos, 13 threes, 13 fours).
+        assertTrue(findings.get(2).startsWith("Skills: mean score 2.49 (y1) to 2.99 (y3), a change of +0.50 (95% CI "),
+                findings.get(2));
+        assertTrue(findings.get(2).endsWith(", Holm p < 0.001, significant."), findings.get(2));
+        assertTrue(findings.get(3).startsWith("Relationships: mean score 2.50 (y1) to 2.50 (y3), a change of +0.00"),
+                findings.get(3));
+        assertTrue(TextReport.render(r).contains("1 changed significantly after Holm's adjustment (s1 +2.00)"));
+        assertTrue(HtmlReport.render(r).contains("<li>1 changed significantly after Holm&#39;s adjustment")
+                || HtmlReport.render(r).contains("<li>1 changed significantly after Holm's adjustment"));
+    }
+
+    @Test
     void dataOfCountsOnlyHasNoScales() {
         assertTrue(Report.build(ReportTest.data(), Options.defaults()).scales().rows().isEmpty());
     }
