@@ -170,13 +170,14 @@ public final class TextReport {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(" ");
         for (String word : text.split(" ")) {
-            if (line.length() + 1 + word.length() > TextChart.WIDTH - 2 && line.length() > 1) {
-                lines.add(line.toString());
+            // Measured in terminal cells: stored text (a wave's label) may hold wide characters.
+            if (Cells.width(line.toString()) + 1 + Cells.width(word) > TextChart.WIDTH - 2 && line.length() > 1) {
+                lines.add(TextChart.fit(line.toString()));
                 line = new StringBuilder(" ");
             }
             line.append(' ').append(word);
         }
-        lines.add(line.toString());
+        lines.add(TextChart.fit(line.toString()));
         return lines;
     }
 

@@ -125,10 +125,11 @@ public final class SurveyFlow {
         s.resumeScreen = null;
     }
 
+    /** Nothing is chosen for the person: consent is given by Y (or Enter on Yes, chosen first). */
     private static void enterInformation(Builder s) {
         s.screen = Screen.INFORMATION;
         s.scroll = 0;
-        s.cursor = 0;
+        s.cursor = SurveyState.NO_CURSOR;
     }
 
     private static void information(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
@@ -141,26 +142,36 @@ public final class SurveyFlow {
         } else if (event instanceof Scroll sc) {
             s.scroll = Math.max(0, s.scroll + sc.lines());
         } else if (event instanceof Move m) {
-            s.cursor = clamp(s.cursor + m.delta(), 0, 1);
+            s.cursor = moved(s.cursor, m, 2);
+        } else if (event instanceof Choose) {
+            s.notice = "Press Y to take part, or N if you would rather not.";
         }
+    }
+
+    /** A cursor moved in a list of {@code size}: from none, down goes to the first, up to the last. */
+    private static int moved(int cursor, Move m, int size) {
+        if (cursor == SurveyState.NO_CURSOR) return m.delta() > 0 ? 0 : size - 1;
+        return clamp(cursor + m.delta(), 0, size - 1);
     }
 
     private static void enterRole(Builder s) {
         s.screen = Screen.ROLE;
         List<String> codes = s.questionnaire.roles().stream().map(r -> r.code()).toList();
-        s.cursor = s.role == null ? 0 : codes.indexOf(s.role);
+        s.cursor = s.role == null ? SurveyState.NO_CURSOR : codes.indexOf(s.role);   // no role chosen for them
     }
 
     private static void role(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
         int roles = s.questionnaire.roles().size();
         if (event instanceof Move m) {
-            s.cursor = clamp(s.cursor + m.delta(), 0, roles - 1);
+            s.cursor = moved(s.cursor, m, roles);
         } else if (event instanceof Pick p) {
             if (p.number() >= 1 && p.number() <= roles) {
                 chooseRole(s, p.number() - 1, effects);
             } else {
                 s.notice = "Press a number from 1 to " + roles + ".";
             }
+        } else if (event instanceof Choose && s.cursor == SurveyState.NO_CURSOR) {
+            s.notice = "Press the number of your job role, or choose it with the arrows first.";
         } else if (event instanceof Choose) {
             chooseRole(s, s.cursor, effects);
         } else if (event instanceof Back && s.fromReview) {
@@ -201,7 +212,7 @@ public final class SurveyFlow {
                 s.notice = "Press 1, 2, 3 or 4, or S to skip.";
             }
         } else if (event instanceof Move m) {
-            s.cursor = s.cursor == SurveyState.NO_CURSOR ? (m.delta() > 0 ? 0 : 3) : clamp(s.cursor + m.delta(), 0, 3);
+            s.cursor = moved(s.cursor, m, 4);
         } else if (event instanceof Choose) {
             if (s.cursor == SurveyState.NO_CURSOR) {
                 s.notice = "Press 1 to 4, or choose with the arrows first.";

@@ -23,6 +23,7 @@ final class Form {
     private final String[] values;
     private final boolean[] suggested;
     private int current;
+    private boolean cancellable = true;
     String error;
 
     Form(String title, Field... fields) {
@@ -37,6 +38,12 @@ final class Form {
     Form set(int i, String value) {
         values[i] = value;
         suggested[i] = !value.isEmpty();
+        return this;
+    }
+
+    /** A form Esc does not leave (the first PIN of set-up: there is nothing before it); its help line says so. */
+    Form mustFinish() {
+        cancellable = false;
         return this;
     }
 
@@ -63,11 +70,17 @@ final class Form {
                 current++;
             }
             case Escape -> {
-                return Result.CANCELLED;
+                if (cancellable) return Result.CANCELLED;
             }
             default -> { }
         }
         return Result.EDITING;
+    }
+
+    /** A question about what was typed: kept as it is, on the last field, so Enter answers yes. */
+    void ask(String question) {
+        error = question;
+        current = fields.size() - 1;
     }
 
     /** After a refused submission: clear masked fields and start again from the first one. */
@@ -88,7 +101,12 @@ final class Form {
             p.choice(row + 2 * i, String.format("%-22s %s%s", f.label() + ":", shown, i == current ? "_" : ""),
                     i == current);
         }
-        p.notice(error);
-        p.helpLine("Type · Enter next / done · Up/Down field · Esc cancel");
+        // A long message (a question about what was typed) goes in full under the fields, not cut to one line.
+        if (error != null && Cells.width(error) > p.textWidth()) {
+            p.paragraph(row + 2 * fields.size() + 1, error, p.lastContentRow());
+        } else {
+            p.notice(error);
+        }
+        p.helpLine("Type · Enter next / done · Up/Down field" + (cancellable ? " · Esc cancel" : ""));
     }
 }

@@ -49,7 +49,8 @@ final class KeyMap {
             case PageDown -> new SurveyEvent.Scroll(10);
             case Tab, ArrowRight -> new SurveyEvent.Move(1);
             case ReverseTab, ArrowLeft -> new SurveyEvent.Move(-1);
-            case Enter -> s.cursor() == 0 ? new SurveyEvent.Consent(newId.get()) : new SurveyEvent.Decline();
+            case Enter -> s.cursor() == 0 ? new SurveyEvent.Consent(newId.get())
+                    : s.cursor() == 1 ? new SurveyEvent.Decline() : new SurveyEvent.Choose();   // nothing chosen yet
             default -> null;
         };
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -38,6 +39,12 @@ public final class KioskApp {
     private static final long RECONNECT_WAIT_MILLIS = 300;
     /** The longest a batch of keys is handled before a frame is drawn (a paste arriving in pieces). */
     private static final long BATCH_MILLIS = 50;
+    /**
+     * After a screen is wiped (staff timed out, a participant's answers cleared), keys are dropped for
+     * this long: a person typing as it happens meant them for the screen that went, and three Enters
+     * once began a response, consented and chose a role on the welcome that replaced it.
+     */
+    static final long AFTER_WIPE_MILLIS = 1_500;
     static final String DAMAGED_NOTICE = "This kiosk cannot take answers: its database is damaged. Please tell a member of staff.";
 
     private final Screen screen;
@@ -54,11 +61,18 @@ public final class KioskApp {
     private Optional<Wave> wave = Optional.empty();
     private StoredQuestionnaire questionnaire;
     private boolean staffMode;
+    /** The staff screens show "Still there?": the next key only answers it. */
+    private boolean staffWarned;
+    private String shownWarning;
     private boolean running = true;
     private String fault;
     private TerminalSize drawnSize;
     private boolean wiped;
     private long lastKeyAt;
+    /** The last frame asked for a larger window: nothing behind it was visible, so no key may act on it. */
+    private boolean unseen;
+    /** Keys before this instant are dropped: they were meant for the screen just wiped. */
+    private long ignoreKeysUntil;
 
     public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher,
                     Path backupDir) {
@@ -151,7 +165,8 @@ public final class KioskApp {
     }
 
     private boolean typingOpenAnswer() {
-        return !staffMode && questionnaire != null && !writes.damaged() && survey.screen() == SurveyState.Screen.OPEN;
+        return !staffMode && !unseen && questionnaire != null && !writes.damaged()
+                && survey.screen() == SurveyState.Screen.OPEN && clock.getAsLong() >= ignoreKeysUntil;
     }
 
     /** Characters joined by {@link #drain}, as one step at the time of the last of their keys; nothing when there are none. */
@@ -172,17 +187,30 @@ public final class KioskApp {
             running = false;
             return false;
         }
+        // Nothing may be answered on a screen the person cannot see: behind "Please enlarge this
+        // window", or wiped a moment ago (a staff member still typing as their screens time out).
+        if (unseen || now < ignoreKeysUntil) return true;
+        if (staffMode && staffWarned) {
+            staffWarned = false;   // "Still there?" answered: the key only says so
+            return true;
+        }
         if (staffMode) {
             staffKey(key, now);
         } else if (KeyMap.isStaffKey(key)) {
             apply(SurveyFlow.keepDraft(survey));   // the staff screens cover the answer being typed
             staffMode = true;
-            desk.enter();
+            desk.enter(midway());
             connectForStaff();
         } else if (questionnaire != null && !writes.damaged()) {
             KeyMap.participant(survey, key, ids).ifPresent(event -> apply(SurveyFlow.update(survey, event, now)));
         }
         return true;
+    }
+
+    /** A participant has begun a response here and not yet sent it. */
+    private boolean midway() {
+        return survey.responseId() != null && survey.screen() != SurveyState.Screen.THANKS
+                && survey.screen() != SurveyState.Screen.WELCOME;
     }
 
     private long keyArrived() {
@@ -211,8 +239,10 @@ public final class KioskApp {
             fault = writes.held() + " answers given at this kiosk are not saved yet: it stays open until the database "
                     + "takes them. Try again when the database is back.";
             staffMode = false;
-            desk.enter();
+            desk.enter(midway());
         } else if (outcome == StaffDesk.Outcome.QUIT) {
+            // A response part way through would stay "in progress" for ever: it ends as abandoned.
+            if (midway()) apply(new SurveyFlow.Transition(survey, List.of(new SurveyEffect.Abandon(survey.responseId()))));
             running = false;
         } else if (outcome == StaffDesk.Outcome.LEAVE) {
             staffMode = false;
@@ -261,7 +291,21 @@ public final class KioskApp {
      * has no one to hand back to).
      */
     private void staffIdle() {
-        if (desk.inSetup() || clock.getAsLong() - lastKeyAt < timing.idleMillis()) return;
+        long idle = clock.getAsLong() - lastKeyAt;
+        if (desk.inSetup() || idle < timing.idleMillis()) return;
+        if (idle < timing.idleMillis() + timing.countdownMillis()) {
+            // Warned first, as a participant is: any key keeps the staff screens, and is not acted on.
+            long left = (timing.idleMillis() + timing.countdownMillis() - idle + 999) / 1000;
+            String warning = staffWarning(left);
+            if (!staffWarned || !warning.equals(shownWarning)) {
+                staffWarned = true;
+                shownWarning = warning;
+                render();
+            }
+            return;
+        }
+        staffWarned = false;
+        ignoreKeysUntil = clock.getAsLong() + AFTER_WIPE_MILLIS;
         staffMode = false;
         desk.walkedAway();
         try {
@@ -272,6 +316,10 @@ public final class KioskApp {
         if (survey.screen() == SurveyState.Screen.WELCOME) refreshWave();
         wiped = true;
         render();
+    }
+
+    static String staffWarning(long secondsLeft) {
+        return "Still there? These staff screens close in " + Painter.seconds(secondsLeft) + ". Press any key to stay.";
     }
 
     /**
@@ -300,6 +348,9 @@ public final class KioskApp {
             }
         }
         if (newPerson) refreshWave();   // a new person: pick up a wave opened or closed meanwhile
+        if (newPerson && before.screen() == SurveyState.Screen.STILL_THERE) {
+            ignoreKeysUntil = clock.getAsLong() + AFTER_WIPE_MILLIS;   // timed out: keys still coming were not for this
+        }
     }
 
     /**
@@ -336,11 +387,12 @@ public final class KioskApp {
         if (size == null) size = screen.getTerminalSize();
         screen.clear();
         Painter p = new Painter(screen.newTextGraphics(), size);
-        if (p.tooSmall()) {
+        unseen = p.tooSmall();
+        if (unseen) {
             p.askToEnlarge();
         } else if (staffMode) {
             desk.render(p);
-            p.notice(fault != null ? fault : writes.notice(clock.getAsLong()));   // staff see what is held
+            p.notice(staffWarned ? shownWarning : fault != null ? fault : writes.notice(clock.getAsLong()));   // staff see what is held
         } else {
             long now = clock.getAsLong();
             SurveyScreens.render(survey, p, questionnaire != null, !writes.waiting(), now);

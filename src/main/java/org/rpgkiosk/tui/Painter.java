@@ -54,9 +54,14 @@ final class Painter {
     }
 
     /** Instead of a screen cut to pieces: a plain request, from the top left, to make the window larger. */
+    /** "1 second", "5 seconds". */
+    static String seconds(long n) {
+        return n == 1 ? "1 second" : n + " seconds";
+    }
+
     void askToEnlarge() {
         String ask = "Please enlarge this window to at least " + MIN_COLUMNS + " x " + MIN_ROWS + ".\nIt is "
-                + width() + " x " + height() + " now.";
+                + width() + " x " + height() + " now. Keys are ignored until then.";
         int row = 0;
         for (String line : wrap(ask, Math.max(1, width()))) {
             if (row < height()) put(0, row++, line);

@@ -46,7 +46,7 @@ final class PinEntrance {
         if (r != Form.Result.SUBMITTED) return Result.TYPING;
         long wait = gate.waitMillis(now);
         if (wait > 0) {
-            form.retry("Too many wrong PINs: wait " + (wait + 999) / 1000 + " seconds, then try again.");
+            form.retry("Too many wrong PINs: wait " + Painter.seconds((wait + 999) / 1000) + ", then try again.");
             return Result.TYPING;
         }
         String pin = form.value(0);
@@ -58,7 +58,7 @@ final class PinEntrance {
             gate = gate.failed(now);
             store.audit().record("kiosk", "pin.wrong", "failure " + gate.failures() + " in a row");
             long delay = gate.waitMillis(now);
-            form.retry("That PIN is not right." + (delay > 0 ? " Wait " + delay / 1000 + " seconds before the next try." : ""));
+            form.retry("That PIN is not right." + (delay > 0 ? " Wait " + Painter.seconds((delay + 999) / 1000) + " before the next try." : ""));
             return Result.TYPING;
         }
         gate = gate.succeeded();

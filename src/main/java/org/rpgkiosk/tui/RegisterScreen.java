@@ -43,6 +43,8 @@ final class RegisterScreen implements StaffScreen {
     private Person.Kind adding;
     private boolean leaving;
     private int reasonLine;
+    /** The register as it was before the mark whose reason is being asked for; Esc returns to it. */
+    private Register beforeMark;
     private String message;
 
     RegisterScreen(Store store, String actor, RegisterDrafts drafts) {
@@ -150,7 +152,7 @@ final class RegisterScreen implements StaffScreen {
             return true;
         }
         if (k.getKeyType() == KeyType.Enter && size > 0 && !marked(Mark.PRESENT) && register.entries().get(cursor).marked()) {
-            toReason();
+            toReason(null);
             return true;
         }
         if (KeyMap.isChar(k, 'n') || KeyMap.isChar(k, 'v')) {
@@ -181,13 +183,14 @@ final class RegisterScreen implements StaffScreen {
                     + (t.problems().size() > 1 ? " (and " + (t.problems().size() - 1) + " more)" : "") + ".";
             return;
         }
+        Register before = register;
         register = t.register();
         cursor = clamp(cursor, register.entries().size());
         for (RegisterFlow.Effect effect : t.effects()) {
             if (effect instanceof RegisterFlow.Effect.SaveRegister s) save(s.register());
         }
         if (event instanceof RegisterEvent.SetMark m && (m.mark() == Mark.APOLOGIES || m.mark() == Mark.ABSENT)) {
-            toReason();
+            toReason(before);
         }
     }
 
@@ -207,6 +210,13 @@ final class RegisterScreen implements StaffScreen {
 
     private boolean reason(KeyStroke k) {
         if (k.getKeyType() == KeyType.Escape) {
+            // A new mark without its reason is not kept: the entry goes back to what it was, old reason and all.
+            if (beforeMark != null) {
+                register = beforeMark;
+                message = "Not changed: " + register.entries().get(cursor).person().name()
+                        + " is as before (a reason is needed for apologies or absent).";
+            }
+            beforeMark = null;
             step = Step.CHECKLIST;
             return true;
         }
@@ -223,11 +233,14 @@ final class RegisterScreen implements StaffScreen {
             return true;
         }
         step = Step.CHECKLIST;
+        beforeMark = null;
         apply(new RegisterEvent.SetReason(cursor, reason, null));
         return true;
     }
 
-    private void toReason() {
+    /** @param undo the register before a new mark that needs this reason (null: changing the reason only) */
+    private void toReason(Register undo) {
+        beforeMark = undo;
         Reason r = register.entries().get(cursor).reason();
         reasonLine = r == null ? 0 : r.ordinal();
         step = Step.REASON;
@@ -242,6 +255,7 @@ final class RegisterScreen implements StaffScreen {
             form.retry("Please " + t.problems().get(0) + ".");
         } else {
             register = t.register();
+            beforeMark = null;
             step = Step.CHECKLIST;
         }
         return true;

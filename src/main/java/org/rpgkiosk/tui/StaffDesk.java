@@ -38,6 +38,10 @@ final class StaffDesk {
     private StaffRole role;
     private Form form;
     private String message;
+    /** Whether a participant is part way through a response at this kiosk, as the staff screens opened. */
+    private boolean someoneMidway;
+    /** The closed wave, label and count the evaluator was asked about; the same again reopens it. */
+    private String reopening;
     private StaffScreen screen;
 
     StaffDesk(Store store, PinHasher hasher, Path backupDir) {
@@ -56,7 +60,7 @@ final class StaffDesk {
         role = StaffRole.EVALUATOR;
         if (store.pins().hash(StaffRole.EVALUATOR).isEmpty()) {
             step = Step.SETUP_PIN;
-            form = pinForm("Set-up 1 of 2: choose the evaluator PIN");
+            form = pinForm("Set-up 1 of 2: choose the evaluator PIN").mustFinish();
         } else {
             beginOpenWave(Step.SETUP_WAVE, "Set-up 2 of 2: open the first survey wave");
         }
@@ -69,7 +73,7 @@ final class StaffDesk {
     void walkedAway() {
         if (step == Step.SCREEN && screen instanceof RegisterScreen r) r.unsaved().ifPresent(drafts::keep);
         screen = null;
-        enter();
+        enter(false);
     }
 
     /** Slow work the screen on show asked for, to be done once its "working" frame is drawn. */
@@ -81,7 +85,9 @@ final class StaffDesk {
         screen.work();
     }
 
-    void enter() {
+    /** @param midway a participant is part way through a response here (closing the kiosk would end it) */
+    void enter(boolean midway) {
+        someoneMidway = midway;
         step = Step.PIN;
         role = null;
         message = null;
@@ -204,15 +210,36 @@ final class StaffDesk {
                 throw new UserError("A code is letters, digits, _ . or - (e.g. y1).");
             }
             if (form.value(1).isEmpty()) throw new UserError("Give the wave a label, e.g. +1 year.");
+            Optional<Wave> closed = store.waves().find(form.value(0)).filter(w -> !w.open());
+            if (closed.isPresent() && askedToReopen(closed.get(), invited)) return Outcome.STAY;
             Wave w = store.waves().open(form.value(0), form.value(1), invited, questionnaireId, LocalDate.now());
             store.audit().record("kiosk", "wave.open", w.code());
             if (step == Step.SETUP_WAVE) return Outcome.LEAVE;
-            message = "Wave " + w.code() + " is open: the kiosk now collects into it.";
+            message = "Wave " + w.code() + (closed.isPresent() ? " is open again" : " is open")
+                    + ": the kiosk now collects into it.";
             return backToMenu();
         } catch (UserError e) {
             form.retry(e.getMessage());
             return Outcome.STAY;
         }
+    }
+
+    /**
+     * A closed wave of this code is reopened, and the label and count typed replace its own: said
+     * first, done on the next Enter with the same values (reopening silently overwrote them).
+     */
+    private boolean askedToReopen(Wave closed, int invited) {
+        String attempt = closed.code() + "\u0000" + form.value(1) + "\u0000" + invited;
+        if (attempt.equals(reopening)) {
+            reopening = null;
+            return false;
+        }
+        reopening = attempt;
+        boolean same = closed.label().equals(form.value(1)) && closed.invited() == invited;
+        form.ask("Wave " + closed.code() + " exists, closed " + closed.closedOn() + ". Enter reopens it"
+                + (same ? "." : ", its label '" + closed.label() + "' and " + closed.invited()
+                + " invited replaced by what is typed here; or change them first."));
+        return true;
     }
 
     private static int parseInvited(String text) {
@@ -297,14 +324,24 @@ final class StaffDesk {
             case SCREEN -> screen.render(p);
             case CLOSE_WAVE -> {
                 p.titleBar("Close the open wave", "");
-                String code = store.waves().openWave().map(Wave::code).orElse("?");
-                p.bold(3, "Close wave " + code + "? The kiosk will stop collecting answers.");
-                p.line(5, "Y close it · any other key keeps it open");
+                Optional<Wave> open = store.waves().openWave();
+                p.bold(3, "Close wave " + open.map(Wave::code).orElse("?") + "? The kiosk will stop collecting answers.");
+                int inProgress = open.map(Wave::inProgress).orElse(0);
+                p.paragraph(5, inProgress == 0 ? "No response is in progress."
+                        : inProgress + (inProgress == 1 ? " response is" : " responses are") + " in progress: closing"
+                        + " marks them abandoned (their answers stay in the export's files, not in the report's"
+                        + " figures).", p.lastContentRow());
+                p.line(9, "Y close it · any other key keeps it open");
                 p.helpLine("Y close · any key cancel");
             }
             case CONFIRM_QUIT -> {
                 p.titleBar("Close the kiosk", "");
                 p.bold(3, "Close the kiosk program? Y closes it; any other key returns to the menu.");
+                if (someoneMidway) {
+                    p.paragraph(5, "Someone is part way through the survey at this kiosk: closing ends their response"
+                            + " as abandoned (what they answered so far is kept, but not counted as a return).",
+                            p.lastContentRow());
+                }
                 p.helpLine("Y close · any key cancel");
             }
         }

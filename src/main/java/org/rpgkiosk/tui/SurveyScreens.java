@@ -173,7 +173,7 @@ final class SurveyScreens {
         int row = p.height() / 2 - 2;
         p.bold(row, saved ? "Thank you. Your answers have been saved."
                 : "Thank you. Your answers are kept on this kiosk until its database can take them.");
-        p.line(row + 2, "This screen clears in " + secondsLeft(s, now) + " seconds for the next person.");
+        p.line(row + 2, "This screen clears in " + Painter.seconds(secondsLeft(s, now)) + " for the next person.");
         p.helpLine("Any key: finish now");
     }
 
@@ -181,8 +181,8 @@ final class SurveyScreens {
         p.titleBar("Are you still there?", "");
         int row = p.height() / 2 - 3;
         p.bold(row, "Are you still there? Press any key to carry on.");
-        p.paragraph(row + 2, "Otherwise this screen will be cleared in " + secondsLeft(s, now)
-                + " seconds, so that nobody else can see your answers. The answers you have given "
+        p.paragraph(row + 2, "Otherwise this screen will be cleared in " + Painter.seconds(secondsLeft(s, now))
+                + ", so that nobody else can see your answers. The answers you have given "
                 + "so far are kept.", p.lastContentRow());
         p.helpLine("Any key: carry on");
     }

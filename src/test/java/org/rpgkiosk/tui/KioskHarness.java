@@ -75,6 +75,15 @@ final class KioskHarness implements AutoCloseable {
         return h;
     }
 
+    /** A ready kiosk where a social worker has begun, consented and reached the first statement. */
+    static KioskHarness atFirstStatement(Path dataDir) throws IOException {
+        KioskHarness h = ready(dataDir);
+        h.key(KeyType.Enter);
+        h.type("y");
+        h.type("5");     // social worker
+        return h;
+    }
+
     /**
      * {@code count} social workers answering the first statement (3 or 4) in the open wave, the
      * first {@code submitted} of them submitted and the rest still in progress.

@@ -69,10 +69,13 @@ class RegisterScreenTest {
         kiosk.type("p");
         assertTrue(kiosk.text().contains("2 present, 0 apologies, 0 absent, 1 to mark"), kiosk.text());
         kiosk.after(90_000);
+        assertTrue(kiosk.text().contains("Still there? These staff screens close in 30 seconds"), kiosk.text());
+        kiosk.after(30_000);
         assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
         assertFalse(kiosk.text().contains("Alex Demo"), "no name left on the participants' screen");
         assertEquals(Map.of(), stored());
 
+        kiosk.after(KioskApp.AFTER_WIPE_MILLIS);   // keys straight after the wipe are dropped
         kiosk.enterStaff(KioskHarness.FACILITATOR_PIN);
         kiosk.type("1");
         kiosk.type("2");                     // Pod A again, today again
@@ -95,11 +98,32 @@ class RegisterScreenTest {
         toChecklist(KioskHarness.FACILITATOR_PIN, "1");
         kiosk.type("p");
         kiosk.after(90_000);
+        kiosk.after(30_000);
+        kiosk.after(KioskApp.AFTER_WIPE_MILLIS);
         kiosk.enterStaff(KioskHarness.FACILITATOR_PIN);
         kiosk.type("1");
         kiosk.type("1");                     // Leads, not Pod A
         kiosk.key(KeyType.Enter);
         assertFalse(kiosk.text().contains("were kept"), kiosk.text());
+    }
+
+    @Test
+    void escInTheReasonListLeavesTheEntryAsItWasOldReasonAndAll() {
+        toChecklist(KioskHarness.FACILITATOR_PIN, "1");
+        kiosk.type("a");
+        kiosk.type("1");                     // apologies: workload
+        assertTrue(kiosk.text().contains("0 present, 1 apologies, 0 absent"), kiosk.text());
+        kiosk.type("x");                     // changed to absent: the reason list opens
+        assertTrue(kiosk.text().contains("Reason for absent: Alex Demo"), kiosk.text());
+        kiosk.key(KeyType.Escape);           // changed their mind
+        assertTrue(kiosk.text().contains("0 present, 1 apologies, 0 absent"), "the mark is as before: " + kiosk.text());
+        assertTrue(kiosk.text().contains("Not changed: Alex Demo is as before"), kiosk.text());
+        kiosk.type("r");                     // the rest present
+        kiosk.type("s");
+        assertEquals("apologies/workload", stored().get("Alex Demo"), "the old reason kept, not lost");
+
+        // Esc on a reason being changed (Enter on a marked entry) keeps mark and reason too.
+        kiosk.after(KioskApp.AFTER_WIPE_MILLIS);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.rpgkiosk.tui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 import static org.rpgkiosk.store.generated.Tables.WAVE;
 
 import com.googlecode.lanterna.input.KeyType;
@@ -118,18 +119,55 @@ class StaffScreensTest {
     }
 
     @Test
-    void aStaffScreenLeftIdleReturnsToTheWelcome() {
+    void aStaffScreenLeftIdleWarnsThenReturnsToTheWelcome() {
         kiosk.type("1");
         kiosk.after(89_000);
         assertTrue(kiosk.text().contains("Returns and report"), kiosk.text());
         kiosk.key(KeyType.PageDown);
         kiosk.after(89_000);
         assertTrue(kiosk.text().contains("Returns and report"), "a key restarts the wait");
+        assertFalse(kiosk.text().contains("Still there?"));
+        kiosk.after(1_000);
+        assertTrue(kiosk.text().contains("Still there? These staff screens close in 30 seconds. Press any key to stay."),
+                kiosk.text());
+        assertTrue(kiosk.text().contains("Returns and report"), "still on the staff screen");
+        kiosk.after(29_000);
+        assertTrue(kiosk.text().contains("close in 1 second."), kiosk.text());
         kiosk.after(1_000);
         assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
         assertEquals(1, kiosk.store.audit().count("staff.idle"));
+        kiosk.after(KioskApp.AFTER_WIPE_MILLIS);
         kiosk.key(KeyType.F12);
         assertTrue(kiosk.text().contains("Staff entrance"), "the PIN is asked again");
+    }
+
+    @Test
+    void aKeyAtTheStaffWarningOnlyAnswersIt() {
+        kiosk.after(90_000);
+        assertTrue(kiosk.text().contains("Still there?"), kiosk.text());
+        kiosk.type("9");                     // would ask to close the kiosk
+        assertFalse(kiosk.text().contains("Still there?"), kiosk.text());
+        assertFalse(kiosk.text().contains("Close the kiosk program?"), "the key answered the warning, nothing else");
+        assertTrue(kiosk.text().contains("Staff menu"), kiosk.text());
+        kiosk.after(89_000);
+        assertTrue(kiosk.text().contains("Staff menu"), "the wait began again");
+    }
+
+    @Test
+    void keysStraightAfterAStaffTimeOutBeginNothing() {
+        int responses = kiosk.store.dsl().fetchCount(RESPONSE);
+        kiosk.after(90_000);
+        kiosk.after(30_000);
+        assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
+        // The staff member comes back typing: three Enters used to begin, consent and choose a role.
+        kiosk.key(KeyType.Enter);
+        kiosk.key(KeyType.Enter);
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("Press Enter to begin."), kiosk.text());
+        assertEquals(responses, kiosk.store.dsl().fetchCount(RESPONSE), "no spurious response");
+        kiosk.after(KioskApp.AFTER_WIPE_MILLIS);
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("Information and consent"), "a moment later the welcome answers again");
     }
 
     @Test
