@@ -226,6 +226,64 @@ class KioskEndToEndIT {
         }
     }
 
+    /**
+     * Issue 18, as a new user met it: keys typed while the window is too small act on nothing, and a
+     * staff screen left alone warns before it closes, after which a staff member's keys still coming
+     * begin no response.
+     */
+    @Test
+    void aTooSmallWindowIgnoresKeysAndAStaffScreenWarnsBeforeItTimesOut() throws Exception {
+        try (Tmux t = kiosk("small", withOptions() + " kiosk --idle-seconds 4 --countdown-seconds 4")) {
+            t.waitFor("Press Enter to begin.");
+            Tmux.tmux("resize-window", "-t", t.session, "-x", "60", "-y", "16");
+            t.waitFor("Please enlarge this window");
+            t.keys("Enter");
+            t.keys("y");
+            Tmux.tmux("resize-window", "-t", t.session, "-x", "80", "-y", "24");
+            String back = t.waitFor("Press Enter to begin.");
+            assertFalse(back.contains("Information and consent"), "the Enter behind the notice began nothing:\n" + back);
+
+            t.keys("F12");
+            t.waitFor("Staff entrance");
+            t.text("2468");
+            t.keys("Enter");
+            t.waitFor("9  Close the kiosk");
+            t.waitFor("Still there? These staff screens close in");
+            t.waitFor("Press Enter to begin.");
+            t.keys("Enter", "Enter", "Enter");          // the staff member, typing on
+            Thread.sleep(700);                            // the keys' moment: within the 1.5 s they are dropped
+            String welcome = t.waitFor("Press Enter to begin.");
+            assertFalse(welcome.contains("Information and consent") || welcome.contains("Statement 1"), welcome);
+            Thread.sleep(1_600);                          // past the drop, so the staff key is heard
+            closeKiosk(t);
+        }
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
+            assertEquals(0, store.dsl().fetchCount(RESPONSE), "no response was begun by keys nobody saw land");
+        }
+    }
+
+    /** The preview (issue 18): the participant's walk, PREVIEW on each screen, nothing in the database after. */
+    @Test
+    void aPreviewWalksTheQuestionnaireAndStoresNothing() throws Exception {
+        try (Tmux t = kiosk("preview", withOptions() + " kiosk --preview")) {
+            assertTrue(t.waitFor("Press Enter to begin.").contains("PREVIEW: nothing is stored"));
+            t.keys("Enter");
+            t.waitFor("Information and consent");
+            t.keys("y");
+            t.waitFor("Which best describes your job role?");
+            t.keys("2");
+            assertTrue(t.waitFor("Statement 1 of 8").contains("PREVIEW: nothing is stored"));
+            t.keys("4");
+            t.waitFor("Statement 2 of 8");
+            t.keys("F12");
+            assertTerminalRestored(t, "KIOSK-EXITED 0");
+        }
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
+            assertEquals(0, store.dsl().fetchCount(RESPONSE), "a preview stores no response");
+            assertEquals(0, store.dsl().fetchCount(ANSWER), "nor any answer");
+        }
+    }
+
     /** As an evaluator would, so the database is closed before the test reads it. */
     private static void closeKiosk(Tmux t) throws Exception {
         t.keys("F12");

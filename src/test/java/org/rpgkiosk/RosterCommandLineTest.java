@@ -68,6 +68,28 @@ class RosterCommandLineTest {
     }
 
     @Test
+    void fromGivesTheDayTheMembersBelongFromSoEarlierRegistersListThem() throws Exception {
+        assertEquals(0, run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt").code());
+        Path file = csv("roster.csv", HEADER + "Pod A,Alex Demo,social_worker,no,social workers,internal\n");
+        assertEquals(0, run("roster", "import", file.toString()).code());   // today, as a first import was
+        String since = LocalDate.now().minusDays(10).toString();
+        Run back = run("roster", "import", file.toString(), "--from", LocalDate.now().minusDays(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertEquals(0, back.code(), back.err());
+        assertTrue(back.out().contains("1 membership(s) held since later now begin then"), back.out());
+        String listed = run("roster", "list", "--group", "Pod A").out();
+        assertTrue(listed.lines().anyMatch(l -> l.matches("Pod A +Alex Demo +social_worker +no +" + since)), listed);
+
+        Run bad = run("roster", "import", file.toString(), "--from", "31/02/2026");
+        assertEquals(2, bad.code());
+        assertEquals("error: --from '31/02/2026' is not a day: write it as YYYY-MM-DD or DD/MM/YYYY, e.g. "
+                + LocalDate.now() + "\n", bad.err());
+        Run future = run("roster", "import", file.toString(), "--from", LocalDate.now().plusDays(1).toString());
+        assertEquals(2, future.code());
+        assertTrue(future.err().contains("is still to come"), future.err());
+    }
+
+    @Test
     void aBadFileIsRefusedByLineAndNothingIsImported() throws Exception {
         run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt");
         Path bad = csv("bad.csv", HEADER

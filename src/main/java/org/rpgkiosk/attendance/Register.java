@@ -44,7 +44,7 @@ public record Register(Group group, LocalDate date, Integer sessionId, Facilitat
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (facilitatorName == null) problems.add("write the facilitator's name");
-        if (entries.isEmpty()) problems.add("the register has nobody on it: add the people who came");
+        if (entries.isEmpty()) problems.add("add the people who came (N or V): the register has nobody on it");
         entries.forEach(e -> e.problem().ifPresent(problems::add));
         return problems;
     }

@@ -6,11 +6,14 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.Main;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.StoredQuestionnaire;
 import org.rpgkiosk.survey.SurveyState.Timing;
 import org.rpgkiosk.tui.KioskApp;
+import org.rpgkiosk.tui.PreviewApp;
 import org.rpgkiosk.tui.StartingScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +36,10 @@ public final class KioskCommand implements Callable<Integer> {
     @Option(names = "--countdown-seconds", paramLabel = "S",
             description = "how long \"Still there?\" counts down before the screen is wiped (default 30)")
     long countdownSeconds = 30;
+
+    @Option(names = "--preview", description = "walk the questionnaire as a participant sees it, marked PREVIEW, "
+            + "storing nothing (the open wave's questionnaire, else the latest loaded, else the default); F12 ends it")
+    boolean preview;
 
     @Override
     public Integer call() throws IOException {
@@ -64,6 +71,17 @@ public final class KioskCommand implements Callable<Integer> {
      * frame at once instead of a blank terminal while H2 opens and migrates (a second or more).
      */
     private void openThenRun(TerminalScreen screen, Main main) throws IOException {
+        if (preview) {
+            Questionnaire q;
+            try (Store store = main.openStore()) {
+                q = previewed(store);
+            }
+            if (!StartingScreen.discardKeys(screen)) return;
+            // No store while it runs: nothing typed in a preview can be written anywhere.
+            new PreviewApp(screen, q, new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000),
+                    System::currentTimeMillis).run();
+            return;
+        }
         try (Store store = main.openStore()) {
             prepareToCollect(store);
             if (!StartingScreen.discardKeys(screen)) return;   // the terminal went away meanwhile
@@ -80,6 +98,19 @@ public final class KioskCommand implements Callable<Integer> {
     static void prepareToCollect(Store store) {
         store.checkWhole();
         loadDefaultQuestionnaireIfNone(store);
+    }
+
+    /** What a participant would answer now: the open wave's questionnaire, else the latest loaded, else the default. */
+    static Questionnaire previewed(Store store) {
+        return current(store).map(StoredQuestionnaire::questionnaire)
+                .orElseGet(() -> QuestionnaireReader.readResource(DEFAULT_QUESTIONNAIRE));
+    }
+
+    /** The open wave's questionnaire, else the current version of the first loaded; empty when none is. */
+    static java.util.Optional<StoredQuestionnaire> current(Store store) {
+        return store.waves().openWave().flatMap(w -> store.questionnaires().latest(w.questionnaireId()))
+                .or(() -> store.questionnaires().names().stream().findFirst()
+                        .flatMap(n -> store.questionnaires().idOf(n)).flatMap(id -> store.questionnaires().latest(id)));
     }
 
     static void loadDefaultQuestionnaireIfNone(Store store) {

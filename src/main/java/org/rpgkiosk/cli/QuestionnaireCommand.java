@@ -4,18 +4,22 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.Main;
 import org.rpgkiosk.questionnaire.Questionnaire;
+import org.rpgkiosk.UserError;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
+import org.rpgkiosk.questionnaire.QuestionnaireText;
 import org.rpgkiosk.store.QuestionnaireRepository.LoadResult;
 import org.rpgkiosk.store.QuestionnaireRepository.VersionSummary;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.StoredQuestionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "questionnaire", mixinStandardHelpOptions = true,
-        description = "Load a questionnaire file and list the versions held.",
-        subcommands = {QuestionnaireCommand.Load.class, QuestionnaireCommand.ListVersions.class})
+        description = "Load a questionnaire file, list the versions held, show one as participants see it.",
+        subcommands = {QuestionnaireCommand.Load.class, QuestionnaireCommand.ListVersions.class,
+            QuestionnaireCommand.Show.class})
 public final class QuestionnaireCommand {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
@@ -39,6 +43,42 @@ public final class QuestionnaireCommand {
                 spec.commandLine().getOut().printf("%s %s version %d: %d blocks, %d statements, %d open questions, %d roles%n",
                         result.created() ? "Loaded" : "Unchanged:", q.name(), result.versionNo(), q.blocks().size(),
                         q.agreementItems().size(), q.openItems().size(), q.roles().size());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"Print a questionnaire as participants will meet it: information and consent, roles,",
+                "each part's statements with the scale, the open questions. NAME is a loaded",
+                "questionnaire (its current version) or a file; default: the open wave's, else the",
+                "latest loaded, else the default file."})
+    static final class Show implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", arity = "0..1", description = "a loaded questionnaire's name, or a file")
+        String name;
+
+        @Override
+        public Integer call() {
+            if (name != null && java.nio.file.Files.isRegularFile(Path.of(name))) {
+                spec.commandLine().getOut().print(QuestionnaireText.render(QuestionnaireReader.read(Path.of(name)),
+                        "file " + Path.of(name).getFileName()));
+                return 0;
+            }
+            try (Store store = Commands.root(spec).openStore()) {
+                StoredQuestionnaire q;
+                if (name == null) {
+                    q = KioskCommand.current(store).orElse(null);
+                } else {
+                    q = store.questionnaires().idOf(name).flatMap(id -> store.questionnaires().latest(id))
+                            .orElseThrow(() -> new UserError("there is no questionnaire '" + name + "' (loaded: "
+                                    + String.join(", ", store.questionnaires().names()) + "), nor a file of that name"));
+                }
+                spec.commandLine().getOut().print(q == null
+                        ? QuestionnaireText.render(QuestionnaireReader.readResource(KioskCommand.DEFAULT_QUESTIONNAIRE),
+                                "the default file (none loaded yet)")
+                        : QuestionnaireText.render(q.questionnaire(), "version " + q.versionNo()));
             }
             return 0;
         }

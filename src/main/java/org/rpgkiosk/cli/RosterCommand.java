@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.attendance.Day;
 import org.rpgkiosk.attendance.Roster;
 import org.rpgkiosk.attendance.RosterParser;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
@@ -29,15 +30,22 @@ public final class RosterCommand {
             description = {"Make the groups listed in a CSV file hold exactly the members it lists.",
                 "Header: group,name,role,part_time,level,facilitator_kind[,usual_minutes]",
                 "A member missing from a listed group leaves it today (history is kept); groups not",
-                "in the file are left as they are. A file with mistakes is refused, naming each line."})
+                "in the file are left as they are. A file with mistakes is refused, naming each line.",
+                "A register lists a group's members on its session's day: to record sessions held",
+                "before this import, import with --from the day the groups began."})
     static final class Import implements Callable<Integer> {
         @Spec CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "DATE",
+                description = "the day joiners join and leavers leave (default today), " + Day.FORMATS)
+        String from;
 
         @Parameters(paramLabel = "FILE.csv", description = "the roster, saved as CSV (UTF-8)")
         Path file;
 
         @Override
         public Integer call() {
+            LocalDate day = day(from);   // refused before anything is opened
             try (Store store = Commands.root(spec).openStore()) {
                 Set<String> roles = store.roster().roles().stream().map(Role::code)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -46,7 +54,7 @@ public final class RosterCommand {
                             + "./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");
                 }
                 Roster roster = RosterParser.read(file, roles);
-                ImportResult r = store.roster().importRoster(roster, LocalDate.now());
+                ImportResult r = store.roster().importRoster(roster, day);
                 var out = spec.commandLine().getOut();
                 if (r.changedNothing()) {
                     out.printf("Unchanged: the %d groups and %d members of %s are already held.%n",
@@ -58,11 +66,24 @@ public final class RosterCommand {
                                     + "%d joined a group, %d left one.%n", file.getFileName(), r.groups(), r.groupsAdded(),
                             r.groupsChanged(), r.members(), r.membersAdded(), r.membersChanged(), r.started(), r.ended());
                 }
+                if (!day.equals(LocalDate.now()) && r.started() + r.ended() + r.backdated() > 0) {
+                    out.printf("Joined and left as of %s%s.%n", day, r.backdated() == 0 ? ""
+                            : "; " + r.backdated() + " membership(s) held since later now begin then");
+                }
                 if (!r.groupsNotListed().isEmpty()) {
                     out.println("Not in this file, so left as they are: " + String.join(", ", r.groupsNotListed()) + ".");
                 }
             }
             return 0;
+        }
+
+        /** --from as a day: not given is today; not a day, or a day still to come, is refused. */
+        static LocalDate day(String from) {
+            if (from == null) return LocalDate.now();
+            LocalDate day = Day.parse(from).orElseThrow(() -> new UserError("--from '" + from
+                    + "' is not a day: write it as " + Day.FORMATS + ", e.g. " + LocalDate.now()));
+            if (day.isAfter(LocalDate.now())) throw new UserError("--from " + day + " is still to come: give a day up to today");
+            return day;
         }
     }
 

@@ -38,10 +38,11 @@ public final class RosterRepository {
         this.dsl = dsl;
     }
 
+    /** @param backdated memberships already held whose start moved back to the import's day (--from) */
     public record ImportResult(int groups, int groupsAdded, int groupsChanged, int members, int membersAdded,
-                               int membersChanged, int started, int ended, List<String> groupsNotListed) {
+                               int membersChanged, int started, int ended, int backdated, List<String> groupsNotListed) {
         public boolean changedNothing() {
-            return groupsAdded + groupsChanged + membersAdded + membersChanged + started + ended == 0;
+            return groupsAdded + groupsChanged + membersAdded + membersChanged + started + ended + backdated == 0;
         }
     }
 
@@ -57,7 +58,10 @@ public final class RosterRepository {
                 .fetch(r -> new Role(r.getCode(), r.getLabel()));
     }
 
-    /** Imports a whole file in one transaction; {@code today} is when leavers leave and joiners join. */
+    /**
+     * Imports a whole file in one transaction; {@code today} is when leavers leave and joiners join
+     * (the day given with --from, or today), and memberships held since later begin then.
+     */
     public ImportResult importRoster(Roster roster, LocalDate today) {
         return dsl.transactionResult(tx -> new Import(tx.dsl(), today).run(roster));
     }
@@ -71,6 +75,7 @@ public final class RosterRepository {
         private int membersChanged;
         private int started;
         private int ended;
+        private int backdated;
 
         Import(DSLContext t, LocalDate today) {
             this.t = t;
@@ -93,7 +98,7 @@ public final class RosterRepository {
             List<String> notListed = t.select(RP_GROUP.NAME).from(RP_GROUP).orderBy(RP_GROUP.NAME).fetch(RP_GROUP.NAME)
                     .stream().filter(n -> !listed.contains(n)).toList();
             return new ImportResult(roster.groups().size(), groupsAdded, groupsChanged, memberIds.size(),
-                    membersAdded, membersChanged, started, ended, notListed);
+                    membersAdded, membersChanged, started, ended, backdated, notListed);
         }
 
         private int group(RosterGroup g) {
@@ -140,14 +145,22 @@ public final class RosterRepository {
                     .where(MEMBERSHIP.GROUP_ID.eq(groupId), MEMBERSHIP.IS_VISITOR.isFalse(), MEMBERSHIP.ENDED_ON.isNull())
                     .forEach(r -> open.putIfAbsent(r.value2(), r.value1()));
             for (int memberId : wanted) {
-                if (open.containsKey(memberId)) continue;
+                if (open.containsKey(memberId)) {
+                    // The file says they belong, as of the import's day: a membership held since later
+                    // begins then (a first import given --from, so last week's register lists them).
+                    backdated += t.update(MEMBERSHIP).set(MEMBERSHIP.STARTED_ON, today)
+                            .where(MEMBERSHIP.ID.eq(open.get(memberId)), MEMBERSHIP.STARTED_ON.gt(today)).execute();
+                    continue;
+                }
                 t.insertInto(MEMBERSHIP).set(MEMBERSHIP.GROUP_ID, groupId).set(MEMBERSHIP.MEMBER_ID, memberId)
                         .set(MEMBERSHIP.STARTED_ON, today).set(MEMBERSHIP.IS_VISITOR, false).execute();
                 started++;
             }
             for (var e : open.entrySet()) {
                 if (wanted.contains(e.getKey())) continue;
-                t.update(MEMBERSHIP).set(MEMBERSHIP.ENDED_ON, today).where(MEMBERSHIP.ID.eq(e.getValue())).execute();
+                // Never before it began: a day given that is earlier than the membership's start ends it empty.
+                t.update(MEMBERSHIP).set(MEMBERSHIP.ENDED_ON, DSL.greatest(DSL.val(today), MEMBERSHIP.STARTED_ON))
+                        .where(MEMBERSHIP.ID.eq(e.getValue())).execute();
                 ended++;
             }
         }

@@ -8,8 +8,17 @@ public record Answer(Integer points, String text) {
         return new Answer(points, null);
     }
 
+    /** Half of an emoji left alone (a terminal that sent one half only) is dropped: it is no character. */
     public static Answer text(String text) {
-        return text.isBlank() ? SKIPPED : new Answer(null, text);
+        String whole = paired(text);
+        return whole.isBlank() ? SKIPPED : new Answer(null, whole);
+    }
+
+    static String paired(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !Character.isSurrogate((char) cp) || cp > Character.MAX_VALUE)
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     public boolean skipped() {

@@ -91,8 +91,12 @@ final class KeyMap {
     static String typed(KeyStroke k) {
         if (k.getKeyType() == KeyType.Enter) return "\n";
         if (k.getKeyType() != KeyType.Character || isStaffKey(k)) return null;
-        if (k.isCtrlDown() || k.isAltDown() || !Cells.drawable(k.getCharacter())) return "";
-        return String.valueOf(k.getCharacter());
+        char c = k.getCharacter();
+        if (k.isCtrlDown() || k.isAltDown()) return "";
+        // An emoji arrives as its two UTF-16 halves, one key each: both are kept, to join in the
+        // answer (shown as a placeholder that says so, stored as typed). Controls and the like type nothing.
+        if (!Cells.drawable(c) && !Character.isSurrogate(c)) return "";
+        return String.valueOf(c);
     }
 
     private static SurveyEvent review(KeyStroke k) {

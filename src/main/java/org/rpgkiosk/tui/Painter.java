@@ -87,6 +87,17 @@ final class Painter {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
     }
 
+    /** A mark in the bottom right corner, on every screen it is stamped on (the preview's). */
+    void stamp(String mark) {
+        g.setBackgroundColor(TextColor.ANSI.RED);
+        g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
+        g.enableModifiers(SGR.BOLD);
+        put(Math.max(0, width() - Cells.width(mark) - 1), height() - 1, mark);
+        g.disableModifiers(SGR.BOLD);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+    }
+
     void notice(String text) {
         if (text == null || text.isEmpty()) return;
         g.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);

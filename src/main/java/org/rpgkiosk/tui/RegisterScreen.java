@@ -3,11 +3,11 @@ package org.rpgkiosk.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rpgkiosk.attendance.Day;
 import org.rpgkiosk.attendance.Entry;
 import org.rpgkiosk.attendance.FacilitatorKind;
 import org.rpgkiosk.attendance.Group;
@@ -18,6 +18,7 @@ import org.rpgkiosk.attendance.Register;
 import org.rpgkiosk.attendance.RegisterEvent;
 import org.rpgkiosk.attendance.RegisterFlow;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
+import org.rpgkiosk.store.RosterRepository;
 import org.rpgkiosk.store.Store;
 
 /**
@@ -92,13 +93,12 @@ final class RegisterScreen implements StaffScreen {
         Form.Result r = form.key(k);
         if (r == Form.Result.CANCELLED) step = Step.GROUP;
         if (r != Form.Result.SUBMITTED) return true;
-        LocalDate date;
-        try {
-            date = LocalDate.parse(form.value(0));
-        } catch (DateTimeParseException e) {
-            form.retry("Write the date as YYYY-MM-DD, e.g. " + LocalDate.now() + ".");
+        Optional<LocalDate> typed = Day.parse(form.value(0));   // ISO, or day first as the UK writes it
+        if (typed.isEmpty()) {
+            form.retry("Write the date as " + Day.FORMATS + ", e.g. " + LocalDate.now() + ".");
             return true;
         }
+        LocalDate date = typed.get();
         var problem = Register.dateProblem(date, LocalDate.now());
         if (problem.isPresent()) {
             form.retry("Not yet: " + problem.get() + ".");
@@ -138,6 +138,7 @@ final class RegisterScreen implements StaffScreen {
         }
         step = Step.CHECKLIST;
         cursor = 0;
+        if (register.entries().isEmpty()) message = whyEmpty(register.date());
         return true;
     }
 
@@ -214,7 +215,7 @@ final class RegisterScreen implements StaffScreen {
             if (beforeMark != null) {
                 register = beforeMark;
                 message = "Not changed: " + register.entries().get(cursor).person().name()
-                        + " is as before (a reason is needed for apologies or absent).";
+                        + " keeps the mark and reason they had.";
             }
             beforeMark = null;
             step = Step.CHECKLIST;
@@ -278,7 +279,26 @@ final class RegisterScreen implements StaffScreen {
         register = t.register();
         cursor = register.entries().size() - 1;
         step = Step.CHECKLIST;
+        if (adding == Person.Kind.NEW_MEMBER) alreadyListed(form.value(0));
         return true;
+    }
+
+    /** An empty list says why: nobody on the roster that day (the roster begins later), or nobody at all. */
+    private String whyEmpty(LocalDate date) {
+        Optional<LocalDate> first = store.roster().list(group.name(), date, true).stream()
+                .filter(l -> !l.visitor()).map(RosterRepository.RosterLine::since).min(LocalDate::compareTo);
+        // One line (the notice's): the README and roster import --help say how to begin it earlier (--from).
+        return first.filter(d -> d.isAfter(date)).map(d -> "Nobody listed: " + group.name() + "'s roster begins "
+                + d + "; add who came with N or V.")
+                .orElse("Nobody listed: " + group.name() + " has no members yet; add who came with N or V.");
+    }
+
+    /** Said when a person added by name is already on this group's roster, from a later day. */
+    private void alreadyListed(String name) {
+        store.roster().list(group.name(), register.date(), true).stream()
+                .filter(l -> !l.visitor() && l.name().equals(name) && l.until() == null && l.since().isAfter(register.date()))
+                .findFirst().ifPresent(l -> message = name + " is a member from " + l.since()
+                        + "; saving makes it from " + register.date() + ".");
     }
 
     private String title() {

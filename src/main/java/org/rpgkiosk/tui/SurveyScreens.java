@@ -130,8 +130,17 @@ final class SurveyScreens {
             p.line(row + i, lines.get(first + i));
         }
         int used = s.draft().codePointCount(0, s.draft().length());
-        p.line(p.height() - 3, used + " of " + q.openAnswerLimit() + " characters");
+        p.line(p.height() - 3, used + " of " + q.openAnswerLimit() + " characters"
+                + (undrawable(s.draft()) ? " · " + Cells.PLACEHOLDER + " " + UNDRAWABLE : ""));
         p.helpLine("Enter new line · Tab done (empty skips) · Shift-Tab back · " + STAFF_KEY);
+    }
+
+    /** Said beside a placeholder, so an emoji shown as one is known to be kept. */
+    static final String UNDRAWABLE = "= a character not shown here, kept as typed";
+
+    /** Whether the screen shows some of this text as the placeholder (an emoji, a control character). */
+    private static boolean undrawable(String text) {
+        return Cells.line(text.replace('\n', ' ')).indexOf(Cells.PLACEHOLDER) >= 0;
     }
 
     private static int cursorLine(List<String> lines) {
@@ -158,6 +167,9 @@ final class SurveyScreens {
             }
         }
         lines.add("[ Submit my answers ]");
+        if (s.answers().values().stream().anyMatch(a -> a.text() != null && undrawable(a.text()))) {
+            p.notice(Cells.PLACEHOLDER + " " + UNDRAWABLE);   // on the notice line: seen wherever the list is scrolled
+        }
         int first = 2;
         int visible = p.height() - 4 - first;
         int top = Math.max(0, Math.min(s.cursor() - visible / 2, lines.size() - visible));

@@ -170,7 +170,7 @@ class RegisterFlowTest {
     @Test
     void anEmptyRegisterCannotBeSavedAndAFutureDateIsRefused() {
         Register empty = apply(Register.fresh(POD, DAY, List.of(), ROLES), new SetFacilitator(FacilitatorKind.INTERNAL, "Lead"));
-        assertEquals(List.of("the register has nobody on it: add the people who came"), refusal(empty, new Save()));
+        assertEquals(List.of("add the people who came (N or V): the register has nobody on it"), refusal(empty, new Save()));
         assertEquals("the session's date 2026-03-11 is still to come",
                 Register.dateProblem(DAY.plusDays(1), DAY).orElseThrow());
         assertTrue(Register.dateProblem(DAY, DAY).isEmpty());

@@ -69,7 +69,7 @@ class RosterRepositoryTest {
     @Test
     void anImportHoldsTheGroupsMembersAndMemberships() {
         ImportResult r = store.roster().importRoster(roster(POD_A + LEADS + "Pod A,Sam Demo,lead_practitioner,no,social workers,internal\n"), JAN);
-        assertEquals(new ImportResult(2, 2, 0, 3, 3, 0, 4, 0, List.of()), r);
+        assertEquals(new ImportResult(2, 2, 0, 3, 3, 0, 4, 0, 0, List.of()), r);
         assertEquals(List.of(
                 new RosterLine("Leads", "Sam Demo", "lead_practitioner", false, JAN, null, false),
                 new RosterLine("Pod A", "Alex Demo", "social_worker", false, JAN, null, false),
@@ -114,7 +114,7 @@ class RosterRepositoryTest {
         ImportResult r = store.roster().importRoster(roster(
                 "Pod A,Alex Demo,senior_social_worker,yes,social workers,external\n"
                 + "Pod A,Bo Demo,senior_social_worker,yes,social workers,external\n"), FEB);
-        assertEquals(new ImportResult(1, 0, 1, 2, 0, 1, 0, 0, List.of("Leads")), r);
+        assertEquals(new ImportResult(1, 0, 1, 2, 0, 1, 0, 0, 0, List.of("Leads")), r);
         assertEquals(1, store.roster().list("Leads", FEB, false).size());
         assertEquals("external", store.attendance().group("Pod A").orElseThrow().facilitatorKind().code());
     }

@@ -70,6 +70,26 @@ class NewUserDefectsTest {
     }
 
     @Test
+    void anEmojiShowsAsOnePlaceholderThatSaysWhatItIsAndIsStoredAsTyped() throws Exception {
+        toFirstStatement();
+        for (int i = 0; i < 17; i++) kiosk.type("s");
+        String grin = "\uD83D\uDE00";         // 😀, as a terminal sends it: two UTF-16 halves
+        kiosk.type("ok " + grin);
+        String open = kiosk.text();
+        assertTrue(open.contains("ok \uFFFD"), open);
+        assertFalse(open.contains("??"), "not two question marks: " + open);
+        assertTrue(open.contains("4 of 4000 characters · \uFFFD = a character not shown here, kept as typed"), open);
+        kiosk.key(KeyType.Tab);
+        kiosk.key(KeyType.Tab);
+        kiosk.key(KeyType.Tab);
+        String review = kiosk.text();
+        assertTrue(review.contains("Check your answers"), review);
+        assertTrue(review.contains("\uFFFD = a character not shown here, kept as typed"), review);
+        assertEquals("ok " + grin, kiosk.store.dsl().select(ANSWER.ANSWER_TEXT).from(ANSWER)
+                .where(ANSWER.ANSWER_TEXT.isNotNull()).fetchOne(ANSWER.ANSWER_TEXT));
+    }
+
+    @Test
     void consentNeedsAnExplicitYesAndNoRoleIsChosenForThePerson() throws Exception {
         kiosk = KioskHarness.ready(dir);
         kiosk.key(KeyType.Enter);
