@@ -52,7 +52,7 @@ class FullDiskTest {
         System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             for (String[] args : List.of(
-                    new String[] {"wave", "open", "y9", "--label", "nine", "--invited", "20"},
+                    new String[] {"wave", "open", "--accept-placeholders", "y9", "--label", "nine", "--invited", "20"},
                     new String[] {"report", "--format", "csv", "--out", disk.resolve("tables").toString()},
                     new String[] {"export", "--out", disk.resolve("export").toString()},
                     new String[] {"backup", "--out", disk.resolve("b.kbak").toString(), "--passphrase-file", pass.toString()})) {

@@ -30,7 +30,7 @@ class KioskEndToEndIT {
     void setUp() throws Exception {
         assumeTrue(Tmux.available(), "tmux is not installed: apt-get install tmux to run the end-to-end tests");
         run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt");
-        run("wave", "open", "y1", "--label", "+1 year", "--invited", "210");
+        run("wave", "open", "--accept-placeholders", "y1", "--label", "+1 year", "--invited", "210");
         ProcessBuilder pin = command("pin", "set", "evaluator");
         Process p = pin.start();
         p.getOutputStream().write("2468\n".getBytes());

@@ -30,7 +30,7 @@ class MainTest {
         for (String command : new String[] {"kiosk", "questionnaire", "wave", "pin"}) {
             assertTrue(r.out().contains("  " + command + " "), r.out());
         }
-        assertEquals(0, run("wave", "open", "--help").code());
+        assertEquals(0, run("wave", "open", "--accept-placeholders", "--help").code());
     }
 
     @Test
@@ -54,16 +54,16 @@ class MainTest {
         assertEquals(0, list.code());
         assertTrue(list.out().lines().anyMatch(l -> l.matches("rpg-outcomes +1 \\(current\\) +3 +17 +3 .*")), list.out());
 
-        assertEquals(0, run("wave", "open", "y1", "--label", "+1 year", "--invited", "210").code());
+        assertEquals(0, run("wave", "open", "--accept-placeholders", "y1", "--label", "+1 year", "--invited", "210").code());
         Run waves = run("wave", "list");
         assertTrue(waves.out().lines().anyMatch(l -> l.matches("y1 +\\+1 year +open +210 +0 +0% .*")), waves.out());
 
-        Run second = run("wave", "open", "y3", "--label", "+3 years", "--invited", "235");
+        Run second = run("wave", "open", "--accept-placeholders", "y3", "--label", "+3 years", "--invited", "235");
         assertEquals(2, second.code());
         assertEquals("error: wave 'y1' is still open; close it first (./run.sh wave close y1)\n", second.err());
 
         assertEquals(0, run("wave", "close", "y1").code());
-        assertEquals(0, run("wave", "open", "y3", "--label", "+3 years", "--invited", "235").code());
+        assertEquals(0, run("wave", "open", "--accept-placeholders", "y3", "--label", "+3 years", "--invited", "235").code());
         assertEquals(2, run("wave", "close", "nope").code());
     }
 
@@ -80,12 +80,12 @@ class MainTest {
 
     @Test
     void aWaveNeedsAQuestionnaireAndUsageMistakesExit2() {
-        Run r = run("wave", "open", "y1", "--label", "x", "--invited", "3");
+        Run r = run("wave", "open", "--accept-placeholders", "y1", "--label", "x", "--invited", "3");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: load a questionnaire first"), r.err());
-        assertEquals(2, run("wave", "open", "y 1", "--label", "x", "--invited", "3").code());
+        assertEquals(2, run("wave", "open", "--accept-placeholders", "y 1", "--label", "x", "--invited", "3").code());
         assertEquals(2, run("frobnicate").code());
-        assertEquals(2, run("wave", "open", "y1", "--invited", "many").code());
+        assertEquals(2, run("wave", "open", "--accept-placeholders", "y1", "--invited", "many").code());
     }
 
     @Test

@@ -124,17 +124,17 @@ class NamesOutsideAnswersTest {
         try (Store store = Store.open(DatabaseUrl.defaultFor(fresh))) {
             new ReportFixture(store).member("Siân ap Rhys", "social_worker");
         }
-        Run label = Run.in(fresh, "wave", "open", "y3", "--label", "+3 years (Sian pilot)", "--invited", "40");
+        Run label = Run.in(fresh, "wave", "open", "--accept-placeholders", "y3", "--label", "+3 years (Sian pilot)", "--invited", "40");
         assertEquals(2, label.code(), label.err());
         assertTrue(label.err().startsWith("error: the wave label names someone on the registers"), label.err());
         assertTrue(label.err().contains("'+3 years ([name] pilot)'"), label.err());
-        Run code = Run.in(fresh, "wave", "open", "sian-ap-rhys", "--label", "+3 years", "--invited", "40");
+        Run code = Run.in(fresh, "wave", "open", "--accept-placeholders", "sian-ap-rhys", "--label", "+3 years", "--invited", "40");
         assertEquals(2, code.code(), code.err());
         assertTrue(code.err().startsWith("error: the wave code 'sian-ap-rhys' names someone"), code.err());
-        Run contact = Run.in(fresh, "wave", "open", "y3", "--label", "ring 07700 900123", "--invited", "40");
+        Run contact = Run.in(fresh, "wave", "open", "--accept-placeholders", "y3", "--label", "ring 07700 900123", "--invited", "40");
         assertEquals(2, contact.code(), contact.err());
         assertTrue(Run.in(fresh, "wave", "list").out().contains("No waves yet"), "nothing was opened");
-        assertEquals(0, Run.in(fresh, "wave", "open", "y3", "--label", "+3 years (May 2024)", "--invited", "40").code(),
+        assertEquals(0, Run.in(fresh, "wave", "open", "--accept-placeholders", "y3", "--label", "+3 years (May 2024)", "--invited", "40").code(),
                 "an everyday label opens");
     }
 

@@ -105,13 +105,13 @@ class UntrustedTextCommandLineTest {
     void aWaveLabelWithAnyOfThemIsRefusedNamingTheOption() {
         assertEquals(0, run("questionnaire", "load", ReportFixture.QUESTIONNAIRE.toString()).code());
         for (var nasty : NASTY.entrySet()) {
-            Run r = run("wave", "open", "y1", "--label", "+1 " + nasty.getValue() + "year", "--invited", "10");
+            Run r = run("wave", "open", "--accept-placeholders", "y1", "--label", "+1 " + nasty.getValue() + "year", "--invited", "10");
             assertEquals(2, r.code(), nasty.getKey() + ": " + r.err());
             assertTrue(r.err().startsWith("error: --label: U+"), r.err());
             assertHarmless(r);
         }
         for (String blank : List.of("", "   ")) {
-            Run r = run("wave", "open", "y1", "--label", blank, "--invited", "10");
+            Run r = run("wave", "open", "--accept-placeholders", "y1", "--label", blank, "--invited", "10");
             assertEquals(2, r.code(), r.err());
             assertTrue(r.err().startsWith("error: --label "), r.err());
         }
@@ -135,10 +135,10 @@ class UntrustedTextCommandLineTest {
     @Test
     void tooLongForTheDatabaseIsRefusedWithTheLimit() throws Exception {
         assertEquals(0, run("questionnaire", "load", ReportFixture.QUESTIONNAIRE.toString()).code());
-        Run label = run("wave", "open", "y1", "--label", "x".repeat(201), "--invited", "10");
+        Run label = run("wave", "open", "--accept-placeholders", "y1", "--label", "x".repeat(201), "--invited", "10");
         assertEquals(2, label.code(), label.err());
         assertEquals("error: --label is 201 characters long; the most it can hold is 200\n", label.err());
-        assertEquals(0, run("wave", "open", "y1", "--label", "x".repeat(200), "--invited", "10").code());
+        assertEquals(0, run("wave", "open", "--accept-placeholders", "y1", "--label", "x".repeat(200), "--invited", "10").code());
 
         String text = Files.readString(ReportFixture.QUESTIONNAIRE).replace("name: rpg-outcomes", "name: long")
                 .replace("[consent]", "word ".repeat(20_001) + "\n[consent]");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.questionnaire.Placeholders;
 import org.rpgkiosk.scrub.Labels;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WaveRepository;
@@ -41,6 +42,10 @@ public final class WaveCommand {
                 description = "which questionnaire (needed only when more than one is loaded)")
         String questionnaire;
 
+        @Option(names = "--accept-placeholders",
+                description = "open it although the questionnaire still has statements marked (placeholder)")
+        boolean acceptPlaceholders;
+
         @Override
         public Integer call() {
             checkCode(code);
@@ -48,6 +53,12 @@ public final class WaveCommand {
             if (invited != null && invited < 0) throw new UserError("--invited cannot be negative");
             try (Store store = Commands.root(spec).openStore()) {
                 int qid = questionnaireId(store);
+                if (!acceptPlaceholders) {
+                    store.questionnaires().latest(qid).map(v -> v.questionnaire()).flatMap(Placeholders::question).ifPresent(q -> {
+                        throw new UserError(q + ": write their wording in the file and load it again, or open the wave"
+                                + " with --accept-placeholders");
+                    });
+                }
                 Wave w = store.waves().open(code, shownAs, invited == null ? -1 : invited, qid, LocalDate.now());
                 store.audit().record("cli", "wave.open", w.code());
                 spec.commandLine().getOut().printf("Wave %s (%s) is open on questionnaire %s, %d invited.%n",

@@ -60,5 +60,27 @@ public record Questionnaire(
 
     public enum Kind { AGREEMENT, OPEN }
 
-    public record Item(String code, Kind kind, String wording) {}
+    /**
+     * @param placeholder marked "(placeholder)" in the file: wording still to be replaced by the
+     *                    evaluation's own (opening a wave on it asks first)
+     */
+    public record Item(String code, Kind kind, String wording, boolean placeholder) {
+        public Item(String code, Kind kind, String wording) {
+            this(code, kind, wording, false);
+        }
+
+        /**
+         * As before the flag existed unless it is set: a stored version's fingerprint is of this
+         * text, so an unchanged file loaded again must give the same one.
+         */
+        @Override
+        public String toString() {
+            return "Item[code=" + code + ", kind=" + kind + ", wording=" + wording + "]" + (placeholder ? "[placeholder]" : "");
+        }
+    }
+
+    /** The items still marked as placeholders, in the order they are asked. */
+    public List<Item> placeholders() {
+        return allItems().stream().filter(Item::placeholder).toList();
+    }
 }

@@ -31,6 +31,8 @@ public final class QuestionnaireParser {
     private static final Pattern SECTION = Pattern.compile("\\[\\s*([a-z]+)(?:\\s+([^:\\]]*?))?\\s*(?::\\s*([^\\]]*?))?\\s*]\\s*");
     private static final Pattern HEADER = Pattern.compile("([a-z][a-z ]*[a-z])\\s*:\\s*(.*)");
     private static final Pattern ENTRY = Pattern.compile("(\\S+)\\s*=\\s*(.*)");
+    /** {@code code (placeholder) = wording}: a statement or question whose wording is still to be written. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(\\S+)\\s+\\(placeholder\\)(\\s*=.*)");
     /** Item codes become column names beside these in the exports, so they may not clash. */
     private static final Set<String> RESERVED = Set.of("response_id", "wave", "questionnaire_version",
             "role", "status", "submitted_on", "block", "item_code", "value", "text");
@@ -241,6 +243,9 @@ public final class QuestionnaireParser {
     }
 
     private void itemLine(int no, String line, Kind kind) {
+        Matcher marked = PLACEHOLDER.matcher(line);
+        boolean placeholder = marked.matches();
+        if (placeholder) line = marked.group(1) + marked.group(2);
         String[] e = entry(no, line, kind == Kind.AGREEMENT ? "code = statement" : "code = question");
         if (e == null || !validCode(no, e[0], "item")) return;
         if (RESERVED.contains(e[0])) {
@@ -249,7 +254,7 @@ public final class QuestionnaireParser {
             problem(no, "item code '" + e[0] + "' is used twice; every statement needs its own code");
         } else {
             length(no, kind == Kind.AGREEMENT ? "the statement" : "the question", e[1], MAX_WORDING);
-            Item item = new Item(e[0], kind, e[1]);
+            Item item = new Item(e[0], kind, e[1], placeholder);
             (kind == Kind.AGREEMENT ? currentBlock.items() : openItems).add(item);
         }
     }

@@ -43,14 +43,16 @@ public final class QuestionnaireText {
             out.addAll(wrap(scale.toString(), "  "));
             List<Item> items = blocks.get(b).items();
             for (int i = 0; i < items.size(); i++) {
-                out.addAll(wrap((i + 1) + ". " + items.get(i).wording() + "  [" + items.get(i).code() + "]", "  ", "     "));
+                out.addAll(wrap((i + 1) + ". " + items.get(i).wording() + "  [" + items.get(i).code() + "]"
+                        + (items.get(i).placeholder() ? " (PLACEHOLDER: to be replaced)" : ""), "  ", "     "));
             }
         }
         out.add("");
         out.add("OPEN QUESTIONS (optional; up to " + q.openAnswerLimit() + " characters each)");
         for (int i = 0; i < q.openItems().size(); i++) {
             Item item = q.openItems().get(i);
-            out.addAll(wrap((i + 1) + ". " + item.wording() + "  [" + item.code() + "]", "  ", "     "));
+            out.addAll(wrap((i + 1) + ". " + item.wording() + "  [" + item.code() + "]"
+                    + (item.placeholder() ? " (PLACEHOLDER: to be replaced)" : ""), "  ", "     "));
         }
         out.add("");
         out.add("REVIEW: every answer listed, each can be changed, then submitted.");

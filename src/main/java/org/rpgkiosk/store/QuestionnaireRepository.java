@@ -106,7 +106,7 @@ public final class QuestionnaireRepository {
         t.insertInto(ITEM).set(ITEM.VERSION_ID, vid).set(ITEM.BLOCK_ID, blockId)
                 .set(ITEM.CODE, item.code()).set(ITEM.POSITION, position)
                 .set(ITEM.KIND, item.kind() == Kind.AGREEMENT ? "agreement" : "open")
-                .set(ITEM.WORDING, item.wording()).execute();
+                .set(ITEM.WORDING, item.wording()).set(ITEM.PLACEHOLDER, item.placeholder()).execute();
     }
 
     private static QuestionnaireVersionRecord latestVersion(DSLContext t, int qid) {
@@ -173,7 +173,7 @@ public final class QuestionnaireRepository {
         Map<String, Integer> itemIds = new HashMap<>();
         for (var item : dsl.selectFrom(ITEM).where(ITEM.VERSION_ID.eq(versionId)).orderBy(ITEM.POSITION).fetch()) {
             Kind kind = item.getKind().equals("open") ? Kind.OPEN : Kind.AGREEMENT;
-            Item i = new Item(item.getCode(), kind, item.getWording());
+            Item i = new Item(item.getCode(), kind, item.getWording(), item.getPlaceholder());
             itemIds.put(item.getCode(), item.getId());
             if (kind == Kind.OPEN) {
                 openItems.add(i);

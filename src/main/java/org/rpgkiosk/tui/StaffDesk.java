@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.rpgkiosk.UserError;
+import org.rpgkiosk.questionnaire.Placeholders;
 import org.rpgkiosk.backup.Sealed;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
@@ -42,6 +43,8 @@ final class StaffDesk {
     private boolean someoneMidway;
     /** The closed wave, label and count the evaluator was asked about; the same again reopens it. */
     private String reopening;
+    /** The same for the placeholders question. */
+    private String placeholdersAsked;
     private StaffScreen screen;
 
     StaffDesk(Store store, PinHasher hasher, Path backupDir) {
@@ -212,6 +215,7 @@ final class StaffDesk {
             if (form.value(1).isEmpty()) throw new UserError("Give the wave a label, e.g. +1 year.");
             Optional<Wave> closed = store.waves().find(form.value(0)).filter(w -> !w.open());
             if (closed.isPresent() && askedToReopen(closed.get(), invited)) return Outcome.STAY;
+            if (askedAboutPlaceholders(questionnaireId, invited)) return Outcome.STAY;
             Wave w = store.waves().open(form.value(0), form.value(1), invited, questionnaireId, LocalDate.now());
             store.audit().record("kiosk", "wave.open", w.code());
             if (step == Step.SETUP_WAVE) return Outcome.LEAVE;
@@ -222,6 +226,23 @@ final class StaffDesk {
             form.retry(e.getMessage());
             return Outcome.STAY;
         }
+    }
+
+    /** Statements still marked (placeholder): named, and the wave opened on the next Enter with the same values. */
+    private boolean askedAboutPlaceholders(int questionnaireId, int invited) {
+        Optional<String> question = store.questionnaires().latest(questionnaireId).map(v -> v.questionnaire())
+                .flatMap(Placeholders::question);
+        if (question.isEmpty()) return false;
+        String attempt = "placeholders\u0000" + form.value(0) + "\u0000" + form.value(1) + "\u0000" + invited;
+        if (attempt.equals(placeholdersAsked)) {
+            placeholdersAsked = null;
+            return false;
+        }
+        placeholdersAsked = attempt;
+        String q = question.get();
+        form.ask(Character.toUpperCase(q.charAt(0)) + q.substring(1) + ". Enter opens the wave anyway; Esc leaves it"
+                + " closed, to edit the file and load it first.");
+        return true;
     }
 
     /**

@@ -54,7 +54,7 @@ class QuestionnaireRepositoryTest {
         StoredQuestionnaire first = store.questionnaires().latest(id).orElseThrow();
 
         Questionnaire changed = QuestionnaireParser.parse("b.txt",
-                readShipped().replace("efficacy_calm = I can remain calm", "efficacy_calm = I stay calm"));
+                readShipped().replace("= I can remain calm", "= I stay calm"));
         assertEquals(new LoadResult("rpg-outcomes", 2, true), store.questionnaires().load(changed, "b.txt"));
 
         StoredQuestionnaire second = store.questionnaires().latest(id).orElseThrow();
