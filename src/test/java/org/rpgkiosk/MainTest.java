@@ -74,7 +74,7 @@ class MainTest {
                 .replace("rel_peers = The RPG", "rel_peers The RPG"));
         Run r = run("questionnaire", "load", bad.toString());
         assertEquals(2, r.code());
-        assertEquals("error: " + bad + ":72: expected 'code = statement' here\n", r.err());
+        assertEquals("error: " + bad + ":75: expected 'code = statement' here\n", r.err());
         assertTrue(run("questionnaire", "list").out().startsWith("No questionnaire loaded yet"));
     }
 

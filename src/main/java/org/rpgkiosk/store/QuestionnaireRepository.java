@@ -102,11 +102,13 @@ public final class QuestionnaireRepository {
         }
     }
 
+    /** The placeholder column is named only for a marked item: an unmarked one is written as before V6. */
     private static void insertItem(DSLContext t, int vid, Integer blockId, int position, Item item) {
-        t.insertInto(ITEM).set(ITEM.VERSION_ID, vid).set(ITEM.BLOCK_ID, blockId)
+        var insert = t.insertInto(ITEM).set(ITEM.VERSION_ID, vid).set(ITEM.BLOCK_ID, blockId)
                 .set(ITEM.CODE, item.code()).set(ITEM.POSITION, position)
                 .set(ITEM.KIND, item.kind() == Kind.AGREEMENT ? "agreement" : "open")
-                .set(ITEM.WORDING, item.wording()).set(ITEM.PLACEHOLDER, item.placeholder()).execute();
+                .set(ITEM.WORDING, item.wording());
+        (item.placeholder() ? insert.set(ITEM.PLACEHOLDER, true) : insert).execute();
     }
 
     private static QuestionnaireVersionRecord latestVersion(DSLContext t, int qid) {

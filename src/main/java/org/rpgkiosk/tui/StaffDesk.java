@@ -196,6 +196,8 @@ final class StaffDesk {
 
     private void beginOpenWave(Step which, String title) {
         step = which;
+        reopening = null;        // each open-wave form asks its questions afresh
+        placeholdersAsked = null;
         form = new Form(title, new Form.Field("Code (e.g. y1)", false, 40),
                 new Form.Field("Label (e.g. +1 year)", false, WaveRepository.MAX_LABEL), new Form.Field("Staff invited", false, 6));
     }
@@ -234,10 +236,7 @@ final class StaffDesk {
                 .flatMap(Placeholders::question);
         if (question.isEmpty()) return false;
         String attempt = "placeholders\u0000" + form.value(0) + "\u0000" + form.value(1) + "\u0000" + invited;
-        if (attempt.equals(placeholdersAsked)) {
-            placeholdersAsked = null;
-            return false;
-        }
+        if (attempt.equals(placeholdersAsked)) return false;
         placeholdersAsked = attempt;
         String q = question.get();
         form.ask(Character.toUpperCase(q.charAt(0)) + q.substring(1) + ". Enter opens the wave anyway; Esc leaves it"
@@ -251,10 +250,7 @@ final class StaffDesk {
      */
     private boolean askedToReopen(Wave closed, int invited) {
         String attempt = closed.code() + "\u0000" + form.value(1) + "\u0000" + invited;
-        if (attempt.equals(reopening)) {
-            reopening = null;
-            return false;
-        }
+        if (attempt.equals(reopening)) return false;   // asked, and answered with the same values
         reopening = attempt;
         boolean same = closed.label().equals(form.value(1)) && closed.invited() == invited;
         form.ask("Wave " + closed.code() + " exists, closed " + closed.closedOn() + ". Enter reopens it"

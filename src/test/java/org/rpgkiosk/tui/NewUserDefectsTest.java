@@ -161,6 +161,8 @@ class NewUserDefectsTest {
         assertEquals(false, y1.getIsOpen(), "not reopened yet");
         assertEquals("+1 year", y1.getLabel());
         kiosk.key(KeyType.Enter);            // yes: the same values again
+        assertTrue(kiosk.text().contains("still has 4 placeholder statements"), "then the questionnaire's placeholders");
+        kiosk.key(KeyType.Enter);
         y1 = kiosk.store.dsl().selectFrom(WAVE).fetchSingle();
         assertEquals(true, y1.getIsOpen());
         assertEquals("+1 yr", y1.getLabel());
