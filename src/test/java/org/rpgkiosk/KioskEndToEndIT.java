@@ -233,7 +233,7 @@ class KioskEndToEndIT {
      */
     @Test
     void aTooSmallWindowIgnoresKeysAndAStaffScreenWarnsBeforeItTimesOut() throws Exception {
-        try (Tmux t = kiosk("small", withOptions() + " kiosk --idle-seconds 4 --countdown-seconds 4")) {
+        try (Tmux t = kiosk("small", withOptions() + " kiosk --idle-seconds 5 --countdown-seconds 3")) {
             t.waitFor("Press Enter to begin.");
             Tmux.tmux("resize-window", "-t", t.session, "-x", "60", "-y", "16");
             t.waitFor("Please enlarge this window");
