@@ -16,10 +16,10 @@ public final class BackupCommand {
     private BackupCommand() {}
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = {"Write the database's rows to a file sealed with a passphrase (AES-256-GCM).",
-                "The passphrase comes from --passphrase-file, else KIOSK_BACKUP_PASSPHRASE, else it is asked.",
-                "While a kiosk runs on the embedded file, use the evaluator menu's backup instead, or serve",
-                "the file with db-server and back up through it."})
+            description = {"Write the database's rows to a file sealed with a passphrase (AES-256-GCM). The",
+                    "passphrase comes from --passphrase-file, else KIOSK_BACKUP_PASSPHRASE, else it",
+                    "is asked. While a kiosk runs on the embedded file, use the evaluator menu's",
+                    "backup instead, or serve the file with db-server and back up through it."})
     public static final class Take implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -43,7 +43,8 @@ public final class BackupCommand {
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = {"Restore a backup into an empty data directory (e.g. --data-dir data-restored).",
-                "The passphrase comes from --passphrase-file, else KIOSK_BACKUP_PASSPHRASE, else it is asked."})
+                    "The passphrase comes from --passphrase-file, else KIOSK_BACKUP_PASSPHRASE, else",
+                    "it is asked."})
     public static final class Restore implements Callable<Integer> {
         @Spec CommandSpec spec;
 

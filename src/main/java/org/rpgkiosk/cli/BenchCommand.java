@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure start-up, keystroke to frame, export, report and demo-data insert, each as a",
-            "median over several runs and as a ratio against a floor measured in the same run (the",
-            "machine may be shared and noisy: the ratio is the figure to read). Works on fresh",
-            "databases in a scratch directory; your data is not touched. See BENCHMARKS.md."})
+        description = {"Measure start-up, keystroke to frame, export, report and demo-data insert, each",
+                "as a median over several runs and as a ratio against a floor measured in the",
+                "same run (the machine may be shared and noisy: the ratio is the figure to",
+                "read). Works on fresh databases in a scratch directory; your data is not",
+                "touched. See BENCHMARKS.md."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

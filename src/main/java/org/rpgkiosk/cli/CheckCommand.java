@@ -8,8 +8,9 @@ import picocli.CommandLine.Spec;
 
 /** The kiosk's start, backup and restore read the database whole; this does it on its own. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Read the whole database, every row and index entry, to find damage before it spreads.",
-            "Exit 0: it reads whole. Exit 2: it is damaged (restore a backup into a new data directory)."})
+        description = {"Read the whole database, every row and index entry, to find damage before it",
+                "spreads. Exit 0: it reads whole. Exit 2: it is damaged (restore a backup into a",
+                "new data directory)."})
 public final class CheckCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

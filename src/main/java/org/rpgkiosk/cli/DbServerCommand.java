@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "db-server", mixinStandardHelpOptions = true,
         description = {"Serve the embedded database to several kiosk terminals (H2's TCP server).",
-            "Terminals log in as user KIOSK with the password kept in the data directory (or --password-file);",
-            "the admin password stays in the data directory's owner-only db-admin.secret.",
-            "Leave it running; start each terminal with the command it prints. Ctrl-C stops it."})
+                "Terminals log in as user KIOSK with the password kept in the data directory (or",
+                "--password-file); the admin password stays in the data directory's owner-only",
+                "db-admin.secret. Leave it running; start each terminal with the command it",
+                "prints. Ctrl-C stops it."})
 public final class DbServerCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

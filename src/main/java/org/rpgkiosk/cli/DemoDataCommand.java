@@ -15,11 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = {"Fill a database with realistic, clearly fake data: a roster of 12 groups, a year of",
-            "monthly sessions, two survey waves (y1 \"+1 year\" closed, y3 \"+3 years\" open) and N responses.",
-            "The same seed gives the same data. It loads the default questionnaire if none is loaded.",
-            "It refuses a database that already holds responses, waves or groups unless --force,",
-            "which replaces them (questionnaires, PINs and the audit log are kept)."})
+        description = {"Fill a database with realistic, clearly fake data: a roster of 12 groups, a",
+                "year of monthly sessions, two survey waves (y1 \"+1 year\" closed, y3 \"+3",
+                "years\" open) and N responses. The same seed gives the same data. It loads the",
+                "default questionnaire if none is loaded. It refuses a database that already",
+                "holds responses, waves or groups unless --force, which replaces them",
+                "(questionnaires, PINs and the audit log are kept)."})
 public final class DemoDataCommand implements Callable<Integer> {
     static final int MAX_RESPONSES = 10_000_000;
 

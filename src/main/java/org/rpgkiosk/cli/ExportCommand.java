@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write the anonymised data for evaluators into a new folder: answers.csv, responses.csv,",
-            "open_text.csv (research profile only), attendance.csv, codebook.csv, import.sps, import.R,",
-            "manifest.txt and, with --xlsx, export.xlsx. Pseudonyms are keyed, open answers scrubbed of identifiers;",
-            "only released responses, roles pooled, dates and versions coarsened so no cell of fewer than K people",
-            "is shown (see manifest.txt)."})
+        description = {"Write the anonymised data for evaluators into a new folder: answers.csv,",
+                "responses.csv, open_text.csv (research profile only), attendance.csv,",
+                "codebook.csv, import.sps, import.R, manifest.txt and, with --xlsx, export.xlsx.",
+                "Pseudonyms are keyed, open answers scrubbed of identifiers; only released",
+                "responses, roles pooled, dates and versions coarsened so no cell of fewer than",
+                "K people is shown (see manifest.txt)."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

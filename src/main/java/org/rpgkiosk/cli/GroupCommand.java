@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 public final class GroupCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List the groups with their level, facilitator, length, members today and sessions recorded.")
+            description = {"List the groups with their level, facilitator, length, members today and",
+                    "sessions recorded."})
     static final class ListGroups implements Callable<Integer> {
         @Spec CommandSpec spec;
 

@@ -21,10 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
-        description = {"Run the participant kiosk on this terminal (the default when no command is given).",
-            "F12 (or Ctrl-C) opens the staff entrance; only the evaluator can close the kiosk.",
-            "On an empty database it loads the default questionnaire and asks for the evaluator PIN",
-            "and a first wave."})
+        description = {"Run the participant kiosk on this terminal (the default when no command is",
+                "given). F12 (or Ctrl-C) opens the staff entrance; only the evaluator can close",
+                "the kiosk. On an empty database it loads the default questionnaire and asks for",
+                "the evaluator PIN and a first wave."})
 public final class KioskCommand implements Callable<Integer> {
     public static final String DEFAULT_QUESTIONNAIRE = "/db/questionnaires/rpg-outcomes.txt";
 

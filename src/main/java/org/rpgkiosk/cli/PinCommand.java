@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 public final class PinCommand {
 
     @Command(name = "set", mixinStandardHelpOptions = true,
-            description = {"Set the facilitator or evaluator PIN (4 to 12 digits).",
-                "On a terminal it asks twice without echo; otherwise it reads the PIN from standard",
-                "input (a second line, if given, must repeat it), e.g.  printf '2468\\n' | ./run.sh pin set evaluator"})
+            description = {"Set the facilitator or evaluator PIN (4 to 12 digits). On a terminal it asks",
+                    "twice without echo; otherwise it reads the PIN from standard input (a second",
+                    "line, if given, must repeat it), e.g.",
+                    "  printf '2468\\n' | ./run.sh pin set evaluator"})
     static final class SetPin implements Callable<Integer> {
         @Spec CommandSpec spec;
 

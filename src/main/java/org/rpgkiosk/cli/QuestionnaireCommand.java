@@ -17,14 +17,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "questionnaire", mixinStandardHelpOptions = true,
-        description = "Load a questionnaire file, list the versions held, show one as participants see it.",
+        description = {"Load a questionnaire file, list the versions held, show one as participants see",
+                "it."},
         subcommands = {QuestionnaireCommand.Load.class, QuestionnaireCommand.ListVersions.class,
             QuestionnaireCommand.Show.class})
 public final class QuestionnaireCommand {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = {"Check a questionnaire file and store it. A changed file becomes a new version;",
-                "responses already given keep theirs. A file with mistakes is refused, naming each line."})
+                    "responses already given keep theirs. A file with mistakes is refused, naming",
+                    "each line."})
     static final class Load implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -49,10 +51,10 @@ public final class QuestionnaireCommand {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Print a questionnaire as participants will meet it: information and consent, roles,",
-                "each part's statements with the scale, the open questions. NAME is a loaded",
-                "questionnaire (its current version) or a file; default: the open wave's, else the",
-                "latest loaded, else the default file."})
+            description = {"Print a questionnaire as participants will meet it: information and consent,",
+                    "roles, each part's statements with the scale, the open questions. NAME is a",
+                    "loaded questionnaire (its current version) or a file; default: the open wave's,",
+                    "else the latest loaded, else the default file."})
     static final class Show implements Callable<Integer> {
         @Spec CommandSpec spec;
 

@@ -21,11 +21,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The outcome report: per statement and wave n, mean, SD, 95%% CI, %% agreeing; the change",
-            "between two waves (Mann-Whitney U and Welch's t, flagged where Mann-Whitney p < 0.05);",
-            "response rates; attendance per group and month, role and facilitator kind; absence reasons.",
-            "Only released responses count (an open wave's in steps of K), no figure rests on fewer than K",
-            "answers, and roles are pooled the same way in every table and export. Differences are --wave minus --compare."})
+        description = {"The outcome report: findings first; per statement and wave n, mean, SD, 95%% CI,",
+                "%% agreeing and the answers' distribution; the change between two waves",
+                "(Mann-Whitney U, exact p for small waves or heavy ties, Welch's t, effect",
+                "sizes, marked where Holm-adjusted p < 0.05); block scales, Cronbach's alpha;",
+                "response rates; attendance per group and month, role and facilitator kind;",
+                "absence reasons. Only released responses count (an open wave's in steps of K),",
+                "no figure rests on fewer than K answers, and roles are pooled the same way in",
+                "every table and export. Differences are --wave minus --compare."})
 public final class ReportCommand implements Callable<Integer> {
     enum Format { text, csv, html }
 

@@ -28,11 +28,11 @@ public final class RosterCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Make the groups listed in a CSV file hold exactly the members it lists.",
-                "Header: group,name,role,part_time,level,facilitator_kind[,usual_minutes]",
-                "A member missing from a listed group leaves it today (history is kept); groups not",
-                "in the file are left as they are. A file with mistakes is refused, naming each line.",
-                "A register lists a group's members on its session's day: to record sessions held",
-                "before this import, import with --from the day the groups began."})
+                    "Header: group,name,role,part_time,level,facilitator_kind[,usual_minutes]",
+                    "A member missing from a listed group leaves it today (history is kept); groups",
+                    "not in the file are left as they are. A file with mistakes is refused, naming",
+                    "each line. A register lists a group's members on its session's day: to record",
+                    "sessions held before this import, import with --from the day the groups began."})
     static final class Import implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -88,7 +88,8 @@ public final class RosterCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List each group's members today (with --all, every membership ever held, visitors too).")
+            description = {"List each group's members today (with --all, every membership ever held,",
+                    "visitors too)."})
     static final class ListRoster implements Callable<Integer> {
         @Spec CommandSpec spec;
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "wave", mixinStandardHelpOptions = true,
-        description = "Open and close survey waves and watch their returns. One wave is open at a time.",
+        description = {"Open and close survey waves and watch their returns. One wave is open at a",
+                "time."},
         subcommands = {WaveCommand.Open.class, WaveCommand.Close.class, WaveCommand.ListWaves.class,
             WaveCommand.Invited.class})
 public final class WaveCommand {

@@ -125,7 +125,11 @@ public final class KioskApp {
     /** A staff screen's slow work, after the frame that says it is under way (see {@link StaffScreen#work}). */
     private void slowWork() {
         if (!staffMode || !desk.workWaiting()) return;
-        desk.work();
+        try {
+            desk.work(clock.getAsLong());
+        } catch (RuntimeException e) {
+            staffFault(e);
+        }
         lastKeyAt = clock.getAsLong();   // the time it took is not time the staff member walked away
         render();
     }
@@ -207,6 +211,17 @@ public final class KioskApp {
         return true;
     }
 
+    /** A staff screen's step failed on the database: said on the screen, logged, and a lost connection replaced. */
+    private void staffFault(RuntimeException e) {
+        Damage.Kind kind = Damage.of(e);
+        LOG.log(Level.SEVERE, "a staff screen could not reach the database", e);
+        fault = kind == Damage.Kind.DAMAGED ? DAMAGED_NOTICE
+                : kind == null ? "That could not be done (the kiosk's log says why). Please try again."
+                : "The database could not be reached just now" + (kind == Damage.Kind.DISK_FULL ? " (the disk is full)" : "")
+                        + ", so that was not done. Please try again in a moment.";
+        if (kind == Damage.Kind.UNREACHABLE) connectForStaff();
+    }
+
     /** A participant has begun a response here and not yet sent it. */
     private boolean midway() {
         return survey.responseId() != null && survey.screen() != SurveyState.Screen.THANKS
@@ -225,13 +240,7 @@ public final class KioskApp {
         try {
             outcome = desk.key(key, now);
         } catch (RuntimeException e) {
-            Damage.Kind kind = Damage.of(e);
-            LOG.log(Level.SEVERE, "a staff screen could not reach the database", e);
-            fault = kind == Damage.Kind.DAMAGED ? DAMAGED_NOTICE
-                    : kind == null ? "That could not be done (the kiosk's log says why). Please try again."
-                    : "The database could not be reached just now" + (kind == Damage.Kind.DISK_FULL ? " (the disk is full)" : "")
-                            + ", so that was not done. Please try again in a moment.";
-            if (kind == Damage.Kind.UNREACHABLE) connectForStaff();
+            staffFault(e);
             return;
         }
         if (outcome == StaffDesk.Outcome.QUIT && writes.held() > 0 && writes.flushNow(now) != PendingWrites.State.SAVED) {

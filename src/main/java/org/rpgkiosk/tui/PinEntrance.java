@@ -21,6 +21,9 @@ final class PinEntrance {
     private Form form;
     private StaffRole admitted;
     private boolean shared;
+    /** The PIN submitted, until it is checked. */
+    private String pending;
+    static final String CHECKING = "Checking the PIN...";
 
     PinEntrance(Store store) {
         this.store = store;
@@ -28,6 +31,7 @@ final class PinEntrance {
 
     void reset() {
         admitted = null;
+        pending = null;
         form = new Form("Staff entrance", new Form.Field("PIN", true, 12));
     }
 
@@ -40,7 +44,13 @@ final class PinEntrance {
         return shared;
     }
 
+    /**
+     * A submitted PIN is not checked here: hashing it takes about a second, so the kiosk first
+     * draws "Checking the PIN..." ({@link #checking}), then calls {@link #check}. Keys in between
+     * type nothing.
+     */
     Result key(KeyStroke k, long now) {
+        if (pending != null) return Result.TYPING;
         Form.Result r = form.key(k);
         if (r == Form.Result.CANCELLED) return Result.CANCELLED;
         if (r != Form.Result.SUBMITTED) return Result.TYPING;
@@ -49,7 +59,19 @@ final class PinEntrance {
             form.retry("Too many wrong PINs: wait " + Painter.seconds((wait + 999) / 1000) + ", then try again.");
             return Result.TYPING;
         }
-        String pin = form.value(0);
+        pending = form.value(0);
+        form.error = CHECKING;
+        return Result.TYPING;
+    }
+
+    /** A PIN is waiting to be checked: the frame that says so is drawn first. */
+    boolean checking() {
+        return pending != null;
+    }
+
+    Result check(long now) {
+        String pin = pending;
+        pending = null;
         form.retry(null);   // emptied before the store is asked: if it cannot answer, the PIN is typed afresh
         Optional<StaffRole> who = List.of(StaffRole.EVALUATOR, StaffRole.FACILITATOR).stream()
                 .filter(r2 -> store.pins().hash(r2).map(h -> PinHasher.verify(pin, h)).orElse(false))

@@ -81,11 +81,16 @@ final class StaffDesk {
 
     /** Slow work the screen on show asked for, to be done once its "working" frame is drawn. */
     boolean workWaiting() {
-        return step == Step.SCREEN && screen.workWaiting();
+        return step == Step.PIN ? entrance.checking() : step == Step.SCREEN && screen.workWaiting();
     }
 
-    void work() {
-        screen.work();
+    /** The slow work waiting: a submitted PIN checked (admitted to the menu, or refused on the entrance), or the screen's. */
+    void work(long now) {
+        if (step == Step.PIN) {
+            entered(entrance.check(now));
+        } else {
+            screen.work();
+        }
     }
 
     /** @param midway a participant is part way through a response here (closing the kiosk would end it) */
@@ -112,7 +117,11 @@ final class StaffDesk {
     }
 
     private Outcome pin(KeyStroke k, long now) {
-        return switch (entrance.key(k, now)) {
+        return entered(entrance.key(k, now));
+    }
+
+    private Outcome entered(PinEntrance.Result result) {
+        return switch (result) {
             case CANCELLED -> Outcome.LEAVE;
             case TYPING -> Outcome.STAY;
             case ADMITTED -> {
