@@ -137,6 +137,10 @@ public final class Main implements Callable<Integer> {
         });
         cli.setParameterExceptionHandler((e, argv) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
+            // "reprot", "wave opne": the commands or options it is close to, as picocli finds them.
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                e.getCommandLine().getErr().println("Did you mean " + String.join(" or ", u.getSuggestions()) + "?");
+            }
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help'.");
             return 2;

@@ -24,6 +24,16 @@ class MainTest {
     }
 
     @Test
+    void aMistypedCommandIsRefusedWithWhatItIsCloseTo() {
+        Run r = run("reprot");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'reprot'\nDid you mean report or restore or group?\nTry 'run.sh --help'.\n"), r.err());
+        Run sub = run("wave", "opne");
+        assertEquals(2, sub.code());
+        assertTrue(sub.err().contains("Did you mean wave open?") || sub.err().contains("Did you mean open?"), sub.err());
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run r = run("--help");
         assertEquals(0, r.code());

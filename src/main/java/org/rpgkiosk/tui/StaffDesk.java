@@ -338,9 +338,7 @@ final class StaffDesk {
     void render(Painter p) {
         switch (step) {
             case PIN -> entrance.render(p);
-            case SETUP_PIN -> form.render(p, 3, "Welcome. This kiosk is new: the default RPG outcome questionnaire "
-                    + "has been loaded. Choose the PIN that evaluators will use to open waves, read returns "
-                    + "and close the kiosk.");
+            case SETUP_PIN -> form.render(p, 3, setupIntro());
             case SETUP_WAVE -> form.render(p, 3, "Participants answer into the open wave. Give it a short code, "
                     + "a label, and the number of staff invited (for the response rate).");
             case OPEN_WAVE, SET_PIN -> form.render(p, 3, null);
@@ -371,6 +369,14 @@ final class StaffDesk {
                 p.helpLine("Y close · any key cancel");
             }
         }
+    }
+
+    /** "New" only when it is: a database that holds waves (made on the command line, say) just lacks the PIN. */
+    private String setupIntro() {
+        int waves = store.waves().list().size();
+        String choose = "Choose the PIN that evaluators will use to open waves, read returns and close the kiosk.";
+        return waves == 0 ? "Welcome. This kiosk is new: the default RPG outcome questionnaire has been loaded. " + choose
+                : "This database holds " + waves + (waves == 1 ? " wave" : " waves") + " but no evaluator PIN yet. " + choose;
     }
 
     private void menuScreen(Painter p) {

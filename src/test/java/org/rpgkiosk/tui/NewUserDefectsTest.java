@@ -122,6 +122,19 @@ class NewUserDefectsTest {
     }
 
     @Test
+    void setUpCallsTheKioskNewOnlyWhenItIs() throws Exception {
+        kiosk = new KioskHarness(dir);
+        kiosk.store.questionnaires().load(org.rpgkiosk.questionnaire.QuestionnaireReader.read(
+                Path.of("db/questionnaires/rpg-outcomes.txt")), "t");
+        int qid = kiosk.store.questionnaires().idOf("rpg-outcomes").orElseThrow();
+        kiosk.store.waves().open("y1", "+1 year", 10, qid, java.time.LocalDate.now());   // made on the command line
+        kiosk.app.start();
+        String setup = kiosk.text().replaceAll("\\s+", " ");
+        assertTrue(setup.contains("This database holds 1 wave but no evaluator PIN yet."), kiosk.text());
+        assertFalse(setup.contains("This kiosk is new"), kiosk.text());
+    }
+
+    @Test
     void closingTheKioskWithAResponseInProgressSaysSoAndEndsItAbandoned() throws Exception {
         toFirstStatement();
         kiosk.type("3");
