@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.questionnaire.Placeholders;
@@ -41,10 +43,8 @@ final class StaffDesk {
     private String message;
     /** Whether a participant is part way through a response at this kiosk, as the staff screens opened. */
     private boolean someoneMidway;
-    /** The closed wave, label and count the evaluator was asked about; the same again reopens it. */
-    private String reopening;
-    /** The same for the placeholders question. */
-    private String placeholdersAsked;
+    /** Per question of the open-wave form (reopen, placeholders), the values it was last asked about. */
+    private final Map<String, String> asked = new HashMap<>();
     private StaffScreen screen;
 
     StaffDesk(Store store, PinHasher hasher, Path backupDir) {
@@ -205,8 +205,7 @@ final class StaffDesk {
 
     private void beginOpenWave(Step which, String title) {
         step = which;
-        reopening = null;        // each open-wave form asks its questions afresh
-        placeholdersAsked = null;
+        asked.clear();           // each open-wave form asks its questions afresh
         form = new Form(title, new Form.Field("Code (e.g. y1)", false, 40),
                 new Form.Field("Label (e.g. +1 year)", false, WaveRepository.MAX_LABEL), new Form.Field("Staff invited", false, 6));
     }
@@ -244,13 +243,9 @@ final class StaffDesk {
         Optional<String> question = store.questionnaires().latest(questionnaireId).map(v -> v.questionnaire())
                 .flatMap(Placeholders::question);
         if (question.isEmpty()) return false;
-        String attempt = "placeholders\u0000" + form.value(0) + "\u0000" + form.value(1) + "\u0000" + invited;
-        if (attempt.equals(placeholdersAsked)) return false;
-        placeholdersAsked = attempt;
         String q = question.get();
-        form.ask(Character.toUpperCase(q.charAt(0)) + q.substring(1) + ". Enter opens the wave anyway; Esc leaves it"
-                + " closed, to edit the file and load it first.");
-        return true;
+        return askFirst("placeholders", invited, Character.toUpperCase(q.charAt(0)) + q.substring(1)
+                + ". Enter opens the wave anyway; Esc leaves it closed, to edit the file and load it first.");
     }
 
     /**
@@ -258,13 +253,21 @@ final class StaffDesk {
      * first, done on the next Enter with the same values (reopening silently overwrote them).
      */
     private boolean askedToReopen(Wave closed, int invited) {
-        String attempt = closed.code() + "\u0000" + form.value(1) + "\u0000" + invited;
-        if (attempt.equals(reopening)) return false;   // asked, and answered with the same values
-        reopening = attempt;
         boolean same = closed.label().equals(form.value(1)) && closed.invited() == invited;
-        form.ask("Wave " + closed.code() + " exists, closed " + closed.closedOn() + ". Enter reopens it"
-                + (same ? "." : ", its label '" + closed.label() + "' and " + closed.invited()
+        return askFirst("reopen", invited, "Wave " + closed.code() + " exists, closed " + closed.closedOn()
+                + ". Enter reopens it" + (same ? "." : ", its label '" + closed.label() + "' and " + closed.invited()
                 + " invited replaced by what is typed here; or change them first."));
+    }
+
+    /**
+     * Asks {@code question} on the form unless it was last asked about these same values, which
+     * the next Enter answers yes to; true when it asked (the form waits for that Enter).
+     */
+    private boolean askFirst(String topic, int invited, String question) {
+        String values = form.value(0) + "\u0000" + form.value(1) + "\u0000" + invited;
+        if (values.equals(asked.get(topic))) return false;
+        asked.put(topic, values);
+        form.ask(question);
         return true;
     }
 
