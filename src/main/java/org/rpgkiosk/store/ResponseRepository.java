@@ -98,4 +98,19 @@ public final class ResponseRepository {
                 .where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))
                 .execute() == 1;
     }
+
+    /**
+     * Consent taken back: the response and its answers are deleted, as if never begun (only while
+     * in progress; sent twice, the second finds nothing). Its answers first, in one transaction.
+     */
+    public boolean withdraw(UUID id) {
+        return dsl.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
+            if (!t.fetchExists(RESPONSE, RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS)))) {
+                return false;
+            }
+            t.deleteFrom(ANSWER).where(ANSWER.RESPONSE_ID.eq(id)).execute();
+            return t.deleteFrom(RESPONSE).where(RESPONSE.ID.eq(id).and(RESPONSE.STATUS.eq(IN_PROGRESS))).execute() == 1;
+        });
+    }
 }

@@ -22,6 +22,12 @@ public sealed interface SurveyEffect {
 
     record Submit(UUID responseId) implements SurveyEffect {}
 
+    /**
+     * Consent taken back (N on the consent screen, reached back from the role screen): the
+     * response and every answer of it are deleted, as if never begun.
+     */
+    record Withdraw(UUID responseId) implements SurveyEffect {}
+
     /** Left at the idle screen: the answers stay, the response is flagged incomplete. */
     record Abandon(UUID responseId) implements SurveyEffect {}
 }

@@ -10,7 +10,7 @@ public sealed interface SurveyEvent {
     /** Agree to take part; the shell supplies the new response's random id. */
     record Consent(UUID responseId) implements SurveyEvent {}
 
-    /** Do not take part: back to welcome, nothing stored. */
+    /** Do not take part: back to welcome, nothing stored (after consent: what was stored is deleted). */
     record Decline() implements SurveyEvent {}
 
     /** Move the highlighted choice (or line, on the review) up or down. */
@@ -28,7 +28,11 @@ public sealed interface SurveyEvent {
     /** Leave the current statement or question unanswered and go on. */
     record Skip() implements SurveyEvent {}
 
+    /** One screen back (the same keys everywhere: Shift-Tab or Esc; Left where it moves nothing else). */
     record Back() implements SurveyEvent {}
+
+    /** On to the next item without changing this one's answer: only once it has one (or a skip). */
+    record Forward() implements SurveyEvent {}
 
     /** Typing in an open answer. */
     record Type(String text) implements SurveyEvent {}

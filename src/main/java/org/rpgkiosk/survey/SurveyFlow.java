@@ -12,6 +12,7 @@ import org.rpgkiosk.survey.SurveyEvent.CursorLeft;
 import org.rpgkiosk.survey.SurveyEvent.CursorRight;
 import org.rpgkiosk.survey.SurveyEvent.Decline;
 import org.rpgkiosk.survey.SurveyEvent.DeleteBack;
+import org.rpgkiosk.survey.SurveyEvent.Forward;
 import org.rpgkiosk.survey.SurveyEvent.Move;
 import org.rpgkiosk.survey.SurveyEvent.Next;
 import org.rpgkiosk.survey.SurveyEvent.Pick;
@@ -123,6 +124,7 @@ public final class SurveyFlow {
         s.notice = null;
         s.deadline = 0;
         s.resumeScreen = null;
+        s.submitAsked = false;
     }
 
     /** Nothing is chosen for the person: consent is given by Y (or Enter on Yes, chosen first). */
@@ -132,12 +134,20 @@ public final class SurveyFlow {
         s.cursor = SurveyState.NO_CURSOR;
     }
 
+    /**
+     * Back here from the role screen, consent is already given: Y goes on with the same response,
+     * and N takes the consent back, deleting what was stored (the person said no; nothing of
+     * theirs is kept, not even as abandoned).
+     */
     private static void information(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
         if (event instanceof Consent c) {
-            s.responseId = c.responseId();
-            effects.add(new SurveyEffect.StartResponse(c.responseId()));
+            if (s.responseId == null) {
+                s.responseId = c.responseId();
+                effects.add(new SurveyEffect.StartResponse(c.responseId()));
+            }
             enterRole(s);
         } else if (event instanceof Decline) {
+            if (s.responseId != null) effects.add(new SurveyEffect.Withdraw(s.responseId));
             wipe(s, s.lastActivity);
         } else if (event instanceof Scroll sc) {
             s.scroll = Math.max(0, s.scroll + sc.lines());
@@ -176,17 +186,21 @@ public final class SurveyFlow {
             chooseRole(s, s.cursor, effects);
         } else if (event instanceof Back && s.fromReview) {
             enterReview(s, 0);
+        } else if (event instanceof Back) {
+            s.screen = Screen.INFORMATION;   // consent given: the cursor is on it
+            s.scroll = 0;
+            s.cursor = 0;
+        } else if (event instanceof Forward && s.role != null) {
+            goOn(s);
+        } else if (event instanceof Forward) {
+            s.notice = "Press the number of your job role to go on.";
         }
     }
 
     private static void chooseRole(Builder s, int index, List<SurveyEffect> effects) {
         s.role = s.questionnaire.roles().get(index).code();
         effects.add(new SurveyEffect.SaveRole(s.responseId, s.role));
-        if (s.fromReview) {
-            enterReview(s, 0);
-        } else {
-            enterItem(s, 0);
-        }
+        goOn(s);
     }
 
     private static void enterItem(Builder s, int index) {
@@ -223,6 +237,10 @@ public final class SurveyFlow {
             answer(s, Answer.SKIPPED, effects);
         } else if (event instanceof Back) {
             back(s);
+        } else if (event instanceof Forward && s.answers.containsKey(s.questionnaire.allItems().get(s.itemIndex).code())) {
+            goOn(s);
+        } else if (event instanceof Forward) {
+            s.notice = "Press 1 to 4 to answer, or S to skip, to go on.";
         }
     }
 
@@ -269,10 +287,20 @@ public final class SurveyFlow {
 
     private static void answer(Builder s, Answer answer, List<SurveyEffect> effects) {
         save(s, answer, effects);
+        goOn(s);
+    }
+
+    /**
+     * From the screen shown to the one after it: the next item (the first after the role), or
+     * back to the review line of what was changed there, or the review after the last item.
+     */
+    private static void goOn(Builder s) {
+        boolean onRole = s.screen == Screen.ROLE;
+        int next = onRole ? 0 : s.itemIndex + 1;
         if (s.fromReview) {
-            enterReview(s, s.itemIndex + 1);
-        } else if (s.itemIndex + 1 < s.questionnaire.allItems().size()) {
-            enterItem(s, s.itemIndex + 1);
+            enterReview(s, onRole ? 0 : s.itemIndex + 1);
+        } else if (next < s.questionnaire.allItems().size()) {
+            enterItem(s, next);
         } else {
             enterReview(s, 0);
         }
@@ -299,6 +327,7 @@ public final class SurveyFlow {
 
     private static void enterReview(Builder s, int line) {
         s.screen = Screen.REVIEW;
+        s.submitAsked = false;
         s.fromReview = false;
         s.cursor = line;
         s.draft = "";
@@ -310,6 +339,9 @@ public final class SurveyFlow {
         int submitLine = s.questionnaire.allItems().size() + 1;
         if (event instanceof Move m) {
             s.cursor = clamp(s.cursor + m.delta(), 0, submitLine);
+        } else if (event instanceof Choose && s.cursor == submitLine && !s.submitAsked && noStatementAnswered(s)) {
+            s.submitAsked = true;   // asked once; Enter again sends it as it is
+            s.notice = "Every statement is skipped. Enter again sends it as it is; Up goes to them.";
         } else if (event instanceof Choose && s.cursor == submitLine) {
             effects.add(new SurveyEffect.Submit(s.responseId));
             s.screen = Screen.THANKS;
@@ -323,6 +355,11 @@ public final class SurveyFlow {
         } else if (event instanceof Back) {
             enterItem(s, s.questionnaire.allItems().size() - 1);
         }
+    }
+
+    private static boolean noStatementAnswered(Builder s) {
+        return s.questionnaire.allItems().stream().filter(i -> i.kind() == Kind.AGREEMENT)
+                .map(i -> s.answers.get(i.code())).noneMatch(a -> a != null && a.points() != null);
     }
 
     private static int clamp(int value, int min, int max) {

@@ -30,7 +30,8 @@ public record SurveyState(
         String notice,
         long lastActivity,
         long deadline,
-        Screen resumeScreen) {
+        Screen resumeScreen,
+        boolean submitAsked) {
 
     public enum Screen { WELCOME, INFORMATION, ROLE, STATEMENT, OPEN, REVIEW, THANKS, STILL_THERE }
 
@@ -54,7 +55,7 @@ public record SurveyState(
 
     public static SurveyState welcome(Questionnaire questionnaire, Timing timing, long now) {
         return new SurveyState(questionnaire, timing, Screen.WELCOME, null, null, Map.of(), 0, 0, 0, "", 0,
-                "", false, null, now, 0, null);
+                "", false, null, now, 0, null, false);
     }
 
     public List<Item> items() {
@@ -112,6 +113,8 @@ public record SurveyState(
         long lastActivity;
         long deadline;
         Screen resumeScreen;
+        /** Submit was chosen with no statement answered and the person was asked once to confirm. */
+        boolean submitAsked;
 
         Builder(SurveyState s) {
             questionnaire = s.questionnaire;
@@ -131,11 +134,12 @@ public record SurveyState(
             lastActivity = s.lastActivity;
             deadline = s.deadline;
             resumeScreen = s.resumeScreen;
+            submitAsked = s.submitAsked;
         }
 
         SurveyState build() {
             return new SurveyState(questionnaire, timing, screen, responseId, role, answers, itemIndex, cursor, scroll,
-                    draft, draftCursor, draftStored, fromReview, notice, lastActivity, deadline, resumeScreen);
+                    draft, draftCursor, draftStored, fromReview, notice, lastActivity, deadline, resumeScreen, submitAsked);
         }
     }
 }

@@ -108,7 +108,7 @@ final class ExportScreen implements StaffScreen {
             p.titleBar("Export anonymised data", "");
             p.bold(3, "Exporting to " + waiting.out() + "...");
             p.line(5, "A large survey takes up to a minute. The files appear only once they are all written.");
-            p.helpLine("Please wait");
+            p.keysLine("Please wait");
             return;
         }
         if (done == null) {
@@ -119,6 +119,6 @@ final class ExportScreen implements StaffScreen {
         }
         p.titleBar("Export done", "");
         for (int i = 0; i < done.size() && 2 + i <= p.lastContentRow(); i++) p.line(2 + i, done.get(i));
-        p.helpLine("Any key back to the menu");
+        p.keysLine("Any key back to the menu");
     }
 }

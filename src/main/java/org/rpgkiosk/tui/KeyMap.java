@@ -63,7 +63,8 @@ final class KeyMap {
             case ArrowUp -> new SurveyEvent.Move(-1);
             case ArrowDown -> new SurveyEvent.Move(1);
             case Enter -> new SurveyEvent.Choose();
-            case ArrowLeft, Backspace, ReverseTab -> new SurveyEvent.Back();
+            case ArrowRight, Tab -> new SurveyEvent.Forward();
+            case ArrowLeft, Backspace, ReverseTab, Escape -> new SurveyEvent.Back();
             default -> null;
         };
     }
@@ -105,8 +106,10 @@ final class KeyMap {
             case ArrowDown -> new SurveyEvent.Move(1);
             case PageUp -> new SurveyEvent.Move(-10);
             case PageDown -> new SurveyEvent.Move(10);
+            case Home -> new SurveyEvent.Move(-1_000_000);
+            case End -> new SurveyEvent.Move(1_000_000);
             case Enter -> new SurveyEvent.Choose();
-            case ArrowLeft, Backspace, ReverseTab -> new SurveyEvent.Back();
+            case ArrowLeft, Backspace, ReverseTab, Escape -> new SurveyEvent.Back();
             default -> null;
         };
     }

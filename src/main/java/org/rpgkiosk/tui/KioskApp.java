@@ -54,6 +54,7 @@ public final class KioskApp {
     private final Supplier<UUID> ids;
     private final StaffDesk desk;
     private final PendingWrites writes;
+    private final HelpKey help = new HelpKey();
     /** Counts keys and ticks, so a refused step's writes can be told apart from earlier ones. */
     private long step;
 
@@ -169,7 +170,7 @@ public final class KioskApp {
     }
 
     private boolean typingOpenAnswer() {
-        return !staffMode && !unseen && questionnaire != null && !writes.damaged()
+        return !staffMode && !unseen && !help.shown() && questionnaire != null && !writes.damaged()
                 && survey.screen() == SurveyState.Screen.OPEN && clock.getAsLong() >= ignoreKeysUntil;
     }
 
@@ -198,6 +199,8 @@ public final class KioskApp {
             staffWarned = false;   // "Still there?" answered: the key only says so
             return true;
         }
+        // F1 (or ? on a participant screen with no text to type) opened the page of keys, or this key closed it
+        if (help.takes(key, !staffMode && survey.screen() != SurveyState.Screen.OPEN)) return true;
         if (staffMode) {
             staffKey(key, now);
         } else if (KeyMap.isStaffKey(key)) {
@@ -289,6 +292,7 @@ public final class KioskApp {
         if (questionnaire == null) return;
         SurveyState.Screen before = survey.screen();
         apply(SurveyFlow.update(survey, new org.rpgkiosk.survey.SurveyEvent.Tick(), clock.getAsLong()));
+        if (before != survey.screen()) help.close();   // "Still there?", or the next person's welcome
         if (before != survey.screen() || before == SurveyState.Screen.THANKS || before == SurveyState.Screen.STILL_THERE) {
             render();
         }
@@ -316,6 +320,7 @@ public final class KioskApp {
         staffWarned = false;
         ignoreKeysUntil = clock.getAsLong() + AFTER_WIPE_MILLIS;
         staffMode = false;
+        help.close();
         desk.walkedAway();
         try {
             store.audit().record("kiosk", "staff.idle", "left the staff screens after " + timing.idleMillis() / 1000 + " s");
@@ -397,14 +402,17 @@ public final class KioskApp {
         screen.clear();
         Painter p = new Painter(screen.newTextGraphics(), size);
         unseen = p.tooSmall();
+        if (unseen) help.drawn(p, false);
         if (unseen) {
             p.askToEnlarge();
         } else if (staffMode) {
             desk.render(p);
+            help.drawn(p, true);
             p.notice(staffWarned ? shownWarning : fault != null ? fault : writes.notice(clock.getAsLong()));   // staff see what is held
         } else {
             long now = clock.getAsLong();
             SurveyScreens.render(survey, p, questionnaire != null, !writes.waiting(), now);
+            help.drawn(p, true);
             p.notice(writes.damaged() ? DAMAGED_NOTICE : fault != null ? fault : writes.notice(now));
         }
         // After a resize or between two people, repaint every cell, not just the changed ones.
@@ -421,7 +429,7 @@ public final class KioskApp {
         p.bold(3, "Part of this screen could not be shown.");
         p.paragraph(5, staffMode ? "Press Esc to go back, or try again." : "Your answers so far are saved. "
                 + "Please tell a member of staff; the keys of this step still work.", p.lastContentRow());
-        p.helpLine(staffMode ? "Esc back" : SurveyScreens.STAFF_KEY);
+        p.keysLine(staffMode ? "Esc back" : SurveyScreens.STAFF_KEY);
         drawnSize = null;   // the next frame repaints every cell
         refresh(Screen.RefreshType.COMPLETE);
     }

@@ -24,8 +24,14 @@ final class Painter {
     /** The smallest terminal every screen is laid out for. */
     static final int MIN_COLUMNS = 80;
     static final int MIN_ROWS = 24;
+    /** Said at the right of every help line: the page of all the screen's keys is one key away. */
+    static final String HELP_KEY = "F1 help";
     private final TextGraphics g;
     private final TerminalSize size;
+    /** The keys this frame's help line named, and what its help page adds to them. */
+    private String keys = "";
+    private List<String> moreKeys = List.of();
+    private boolean helpOffered;
 
     Painter(TextGraphics g, TerminalSize size) {
         this.g = g;
@@ -72,8 +78,49 @@ final class Painter {
         bar(0, left, right);
     }
 
-    void helpLine(String keys) {
+    /**
+     * The bottom line: the screen's main keys, and {@link #HELP_KEY} at the right. {@code more}
+     * are lines its help page adds (keys the line has no room for, and what they do).
+     */
+    void helpLine(String keys, String... more) {
+        this.keys = keys;
+        this.moreKeys = List.of(more);
+        helpOffered = !keys.isEmpty();
+        bar(height() - 1, keys, helpOffered ? HELP_KEY : "");
+    }
+
+    /**
+     * The bottom line of a screen that any key answers or leaves ("Any key: carry on"): no help
+     * is offered there, as F1 would only be one more any key.
+     */
+    void keysLine(String keys) {
         bar(height() - 1, keys, "");
+    }
+
+    /** Whether this frame's bottom line offered {@link #HELP_KEY}: only then does F1 open the page. */
+    boolean offersHelp() {
+        return helpOffered;
+    }
+
+    /**
+     * The help page in place of the screen drawn so far: each key of its help line on a line of
+     * its own, then the lines it adds. It covers the screen, so nothing behind it can be answered
+     * unseen; the shell takes the next key as only closing it.
+     */
+    void helpPage() {
+        g.fill(' ');
+        titleBar("Keys on this screen", "");
+        int row = 2;
+        for (String k : keys.split(" · ")) {
+            if (!k.isBlank() && row <= lastContentRow()) line(row++, k.strip());
+        }
+        row++;
+        for (String m : moreKeys) {
+            for (String l : wrap(m, textWidth())) {
+                if (row <= lastContentRow()) put(MARGIN, row++, l);
+            }
+        }
+        bar(height() - 1, "Any key: back to the screen", "");
     }
 
     private void bar(int row, String left, String right) {
@@ -87,12 +134,16 @@ final class Painter {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
     }
 
-    /** A mark in the bottom right corner, on every screen it is stamped on (the preview's). */
+    /**
+     * A mark at the right of the row under the title bar, on every screen it is stamped on (the
+     * preview's): every participant screen leaves that row empty, so the screen beneath is
+     * exactly the participant's, help line and notices included.
+     */
     void stamp(String mark) {
         g.setBackgroundColor(TextColor.ANSI.RED);
         g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
         g.enableModifiers(SGR.BOLD);
-        put(Math.max(0, width() - Cells.width(mark) - 1), height() - 1, mark);
+        put(Math.max(0, width() - Cells.width(mark) - 1), 1, mark);
         g.disableModifiers(SGR.BOLD);
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
         g.setForegroundColor(TextColor.ANSI.DEFAULT);

@@ -29,6 +29,7 @@ public final class PreviewApp {
     private boolean running = true;
     /** The last frame asked for a larger window: keys then act on nothing, as at the kiosk. */
     private boolean unseen;
+    private final HelpKey help = new HelpKey();
 
     public PreviewApp(Screen screen, Questionnaire questionnaire, Timing timing, LongSupplier clock) {
         this.screen = screen;
@@ -46,7 +47,7 @@ public final class PreviewApp {
             running = false;
             return;
         }
-        if (unseen) {
+        if (unseen || help.takes(key, survey.screen() != SurveyState.Screen.OPEN)) {
             render();
             return;
         }
@@ -58,6 +59,7 @@ public final class PreviewApp {
     public void tick() {
         SurveyState.Screen before = survey.screen();
         survey = SurveyFlow.update(survey, new SurveyEvent.Tick(), clock.getAsLong()).state();
+        if (before != survey.screen()) help.close();
         if (before != survey.screen() || before == SurveyState.Screen.STILL_THERE || before == SurveyState.Screen.THANKS) {
             render();
         }
@@ -72,6 +74,7 @@ public final class PreviewApp {
             p.askToEnlarge();
         } else {
             SurveyScreens.render(survey, p, true, true, clock.getAsLong());
+            help.drawn(p, true);
             p.stamp(STAMP);
         }
         try {

@@ -40,8 +40,16 @@ final class RegisterView {
         for (int i = first; i < r.entries().size() && i - first < rows; i++) {
             p.choice(top + i - first, line(r.entries().get(i)), i == cursor && !done);
         }
-        p.helpLine(done ? "Any key back to the menu"
-                : "Up/Down · P A X mark · Enter reason · R rest present · N/V add · S save · Esc");
+        if (done) {
+            p.keysLine("Any key back to the menu");
+            return;
+        }
+        p.helpLine("P A X mark · Enter reason · R rest present · N/V add · S save · Esc",
+                "P present, A apologies, X absent mark the highlighted person; U unmarks. A and X ask the reason.",
+                "Up/Down (PgUp/PgDn) move. Enter on someone marked A or X changes the reason.",
+                "R marks everyone not yet marked present. N adds a new member, V a visitor; Delete takes "
+                        + "someone added here off again.",
+                "S saves the register. Esc leaves; with changes not saved it asks first.");
     }
 
     private static String line(Entry e) {

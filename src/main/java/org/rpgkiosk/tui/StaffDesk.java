@@ -359,7 +359,7 @@ final class StaffDesk {
                         + " marks them abandoned (their answers stay in the export's files, not in the report's"
                         + " figures).", p.lastContentRow());
                 p.line(9, "Y close it · any other key keeps it open");
-                p.helpLine("Y close · any key cancel");
+                p.keysLine("Y close · any key cancel");
             }
             case CONFIRM_QUIT -> {
                 p.titleBar("Close the kiosk", "");
@@ -369,7 +369,7 @@ final class StaffDesk {
                             + " as abandoned (what they answered so far is kept, but not counted as a return).",
                             p.lastContentRow());
                 }
-                p.helpLine("Y close · any key cancel");
+                p.keysLine("Y close · any key cancel");
             }
         }
     }

@@ -13,6 +13,9 @@ import org.rpgkiosk.text.Cells;
 final class SurveyScreens {
     static final String STAFF_KEY = "F12 staff";
     static final String NO_TITLE = "Reflective practice groups";
+    private static final String MOVING = "Right or Tab goes on to the next screen once this one is answered (or skipped).";
+    private static final String BACK = "Shift-Tab, Left, Backspace or Esc goes back one screen";
+    private static final String SAVED = "Every answer is saved as you give it; you can change any on the review before submitting.";
 
     private SurveyScreens() {}
 
@@ -81,7 +84,9 @@ final class SurveyScreens {
         }
         p.choice(p.height() - 4, "Y  Yes, I agree to take part", s.cursor() == 0);
         p.choice(p.height() - 3, "N  No, I do not want to take part", s.cursor() == 1);
-        p.helpLine("Up/Down/PgDn read · Y agree · N decline · Tab + Enter · " + STAFF_KEY);
+        p.helpLine("Up/Down/PgDn read · Y agree · N decline · Tab + Enter · " + STAFF_KEY,
+                "Tab or Right moves between Yes and No; Enter then gives that answer. Nothing is chosen for you.",
+                "No, after you have agreed, takes your agreement back: nothing you answered is kept.");
     }
 
     private static void role(SurveyState s, Painter p) {
@@ -91,7 +96,8 @@ final class SurveyScreens {
         for (int i = 0; i < roles.size(); i++) {
             p.choice(4 + i, (i + 1) + "  " + roles.get(i).label(), i == s.cursor());
         }
-        p.helpLine("1-" + roles.size() + " answer · Up/Down + Enter choose · " + STAFF_KEY);
+        p.helpLine("1-" + roles.size() + " answer · Up/Down + Enter choose · Shift-Tab back · " + STAFF_KEY,
+                MOVING, BACK + " (to the information and consent)", SAVED);
     }
 
     private static void statement(SurveyState s, Painter p) {
@@ -110,7 +116,8 @@ final class SurveyScreens {
         if (given != null && given.skipped()) {
             p.line(row + 5, "(skipped so far)");
         }
-        p.helpLine("1-4 answer · Up/Down + Enter · S skip · Left back · " + STAFF_KEY);
+        p.helpLine("1-4 answer · Up/Down + Enter · S skip · Shift-Tab back · " + STAFF_KEY,
+                MOVING, BACK + ", your answers kept", SAVED);
     }
 
     private static void open(SurveyState s, Painter p) {
@@ -132,7 +139,9 @@ final class SurveyScreens {
         int used = s.draft().codePointCount(0, s.draft().length());
         p.line(p.height() - 3, used + " of " + q.openAnswerLimit() + " characters"
                 + (undrawable(s.draft()) ? " · " + Cells.PLACEHOLDER + " " + UNDRAWABLE : ""));
-        p.helpLine("Enter new line · Tab done (empty skips) · Shift-Tab back · " + STAFF_KEY);
+        p.helpLine("Enter new line · Tab done (empty skips) · Shift-Tab back · " + STAFF_KEY,
+                "Left and Right move in your answer; Backspace deletes before the cursor. Esc also goes back.",
+                "What you write is kept as you type; please do not name anyone. Identifiers are removed on export.");
     }
 
     /** Said beside a placeholder, so an emoji shown as one is known to be kept. */
@@ -177,7 +186,9 @@ final class SurveyScreens {
             int index = top + i;
             p.choice(first + i, lines.get(index), index == s.cursor());
         }
-        p.helpLine("Up/Down choose · Enter change or submit · Left back · " + STAFF_KEY);
+        p.helpLine("Up/Down choose · Enter change or submit · Shift-Tab back · " + STAFF_KEY,
+                "PgUp/PgDn move a page; Home goes to the first line, End to Submit.",
+                "Enter on an answer goes to it to change it, then back here. " + BACK + ".", SAVED);
     }
 
     private static void thanks(SurveyState s, Painter p, boolean saved, long now) {
@@ -186,7 +197,7 @@ final class SurveyScreens {
         p.bold(row, saved ? "Thank you. Your answers have been saved."
                 : "Thank you. Your answers are kept on this kiosk until its database can take them.");
         p.line(row + 2, "This screen clears in " + Painter.seconds(secondsLeft(s, now)) + " for the next person.");
-        p.helpLine("Any key: finish now");
+        p.keysLine("Any key: finish now");
     }
 
     private static void stillThere(SurveyState s, Painter p, long now) {
@@ -196,7 +207,7 @@ final class SurveyScreens {
         p.paragraph(row + 2, "Otherwise this screen will be cleared in " + Painter.seconds(secondsLeft(s, now))
                 + ", so that nobody else can see your answers. The answers you have given "
                 + "so far are kept.", p.lastContentRow());
-        p.helpLine("Any key: carry on");
+        p.keysLine("Any key: carry on");
     }
 
     private static long secondsLeft(SurveyState s, long now) {

@@ -22,6 +22,8 @@ final class SurveyWrites {
             responses.saveDraft(d.responseId(), asked.itemId(d.itemCode()), d.text());
         } else if (effect instanceof SurveyEffect.Submit s) {
             responses.submit(s.responseId(), pending.givenOn());
+        } else if (effect instanceof SurveyEffect.Withdraw w) {
+            responses.withdraw(w.responseId());
         } else if (effect instanceof SurveyEffect.Abandon a) {
             responses.abandon(a.responseId());
         }

@@ -138,4 +138,28 @@ class ResponseRepositoryTest {
             assertEquals(0, wave.inProgress());
         }
     }
+
+    /** Consent taken back: the response and its answers go, as if never begun; a sent one stays. */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aWithdrawnResponseLeavesNothingAndASubmittedOneCannotBeWithdrawn(TestDatabases db) {
+        Fixture f = open(db);
+        try (Store store = f.store()) {
+            UUID changedMind = UUID.randomUUID();
+            UUID sent = UUID.randomUUID();
+            var responses = store.responses();
+            for (UUID id : List.of(changedMind, sent)) {
+                responses.start(id, f.waveId(), f.q().versionId());
+                responses.saveRole(id, "social_worker");
+                responses.saveAnswer(id, f.q().itemId("skills_reflect"), 3, null);
+            }
+            responses.submit(sent, LocalDate.of(2026, 2, 3));
+            assertTrue(responses.withdraw(changedMind));
+            assertFalse(responses.withdraw(changedMind), "sent twice, the second finds nothing");
+            assertFalse(responses.withdraw(sent));
+            assertEquals(List.of(sent), store.dsl().select(RESPONSE.ID).from(RESPONSE).fetch(RESPONSE.ID));
+            assertEquals(1, store.dsl().fetchCount(ANSWER));
+            assertEquals(0, store.waves().find("y1").orElseThrow().inProgress());
+        }
+    }
 }

@@ -17,6 +17,7 @@ import org.rpgkiosk.survey.SurveyEffect.SaveDraft;
 import org.rpgkiosk.survey.SurveyEffect.SaveRole;
 import org.rpgkiosk.survey.SurveyEffect.StartResponse;
 import org.rpgkiosk.survey.SurveyEffect.Submit;
+import org.rpgkiosk.survey.SurveyEffect.Withdraw;
 import org.rpgkiosk.survey.SurveyEvent.AnyKey;
 import org.rpgkiosk.survey.SurveyEvent.Back;
 import org.rpgkiosk.survey.SurveyEvent.Begin;
@@ -25,6 +26,7 @@ import org.rpgkiosk.survey.SurveyEvent.Consent;
 import org.rpgkiosk.survey.SurveyEvent.CursorLeft;
 import org.rpgkiosk.survey.SurveyEvent.Decline;
 import org.rpgkiosk.survey.SurveyEvent.DeleteBack;
+import org.rpgkiosk.survey.SurveyEvent.Forward;
 import org.rpgkiosk.survey.SurveyEvent.Move;
 import org.rpgkiosk.survey.SurveyEvent.Next;
 import org.rpgkiosk.survey.SurveyEvent.Pick;
@@ -320,5 +322,73 @@ class SurveyFlowTest {
         r.at(10_000_000, new Tick());
         assertEquals(Screen.WELCOME, r.state.screen());
         assertTrue(r.effects.isEmpty());
+    }
+
+    @Test
+    void forwardGoesOnOnlyFromAnAnsweredStatementAndKeepsItsAnswer() {
+        Run r = toFirstStatement().on(new Forward());
+        assertEquals("a1", r.state.currentItem().code(), "nothing answered: Right goes nowhere");
+        assertEquals("Press 1 to 4 to answer, or S to skip, to go on.", r.state.notice());
+        r.on(new Pick(3), new Back());
+        int written = r.effects.size();
+        r.on(new Forward());
+        assertEquals("a2", r.state.currentItem().code());
+        assertEquals(written, r.effects.size(), "moving on writes nothing again");
+        assertEquals(3, r.state.answers().get("a1").points());
+        r.on(new Skip(), new Back(), new Forward());
+        assertEquals("b1", r.state.currentItem().code(), "a skip counts as an answer to move past");
+    }
+
+    @Test
+    void theRoleScreenGoesBackToConsentAndForwardOnceARoleIsChosen() {
+        Run r = new Run().on(new Begin(), new Consent(ID), new Forward());
+        assertEquals(Screen.ROLE, r.state.screen());
+        assertEquals("Press the number of your job role to go on.", r.state.notice());
+        r.on(new Back());
+        assertEquals(Screen.INFORMATION, r.state.screen());
+        r.on(new Consent(UUID.randomUUID()));
+        assertEquals(Screen.ROLE, r.state.screen());
+        assertEquals(ID, r.state.responseId(), "consenting again keeps the same response");
+        assertEquals(List.of(new StartResponse(ID)), r.effects, "and starts no second one");
+        r.on(new Pick(2), new Back(), new Forward());
+        assertEquals("a1", r.state.currentItem().code());
+    }
+
+    @Test
+    void declineAfterConsentWithdrawsWhatWasStored() {
+        Run r = new Run().on(new Begin(), new Consent(ID), new Pick(1), new Back(), new Back(), new Decline());
+        assertEquals(Screen.WELCOME, r.state.screen());
+        assertNull(r.state.responseId());
+        assertNull(r.state.role());
+        assertTrue(r.state.answers().isEmpty());
+        assertEquals(new Withdraw(ID), r.effects.get(r.effects.size() - 1));
+    }
+
+    @Test
+    void submittingWithEveryStatementSkippedAsksOnce() {
+        Run r = toFirstStatement().on(new Skip(), new Skip(), new Skip(), new Type("x"), new Next());
+        r.on(new Move(1_000_000), new Choose());
+        assertEquals(Screen.REVIEW, r.state.screen());
+        assertEquals("Every statement is skipped. Enter again sends it as it is; Up goes to them.", r.state.notice());
+        assertTrue(r.effects.stream().noneMatch(e -> e instanceof Submit));
+        r.on(new Choose());
+        assertEquals(Screen.THANKS, r.state.screen());
+        assertEquals(new Submit(ID), r.effects.get(r.effects.size() - 1));
+    }
+
+    @Test
+    void oneStatementAnsweredSubmitsAtOnce() {
+        Run r = toFirstStatement().on(new Skip(), new Pick(2), new Skip(), new Next());
+        r.on(new Move(1_000_000), new Choose());
+        assertEquals(Screen.THANKS, r.state.screen());
+    }
+
+    @Test
+    void homeAndEndReachTheReviewsFirstAndLastLines() {
+        Run r = toFirstStatement().on(new Pick(4), new Pick(4), new Pick(4), new Next());
+        r.on(new Move(1_000_000));
+        assertEquals(Q.allItems().size() + 1, r.state.cursor(), "End: the submit line");
+        r.on(new Move(-1_000_000));
+        assertEquals(0, r.state.cursor(), "Home: the role");
     }
 }
