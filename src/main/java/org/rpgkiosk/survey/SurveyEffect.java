@@ -7,6 +7,9 @@ import java.util.UUID;
  * run at once, so a crash loses at most the screen in progress.
  */
 public sealed interface SurveyEffect {
+    /** Every write is for one response: a refused one ends that response's writes. */
+    UUID responseId();
+
     record StartResponse(UUID responseId) implements SurveyEffect {}
 
     record SaveRole(UUID responseId, String roleCode) implements SurveyEffect {}

@@ -49,6 +49,12 @@ public sealed interface SurveyEvent {
     /** Time passing, with no key: drives the idle screen and the return to welcome. */
     record Tick() implements SurveyEvent {}
 
+    /**
+     * The store can no longer take this response's answers (its wave was closed, a backup was
+     * restored): the screen ends it at once and says so. Not a key: the shell finds it.
+     */
+    record Ended(UUID responseId) implements SurveyEvent {}
+
     /** Any key on a screen that waits for one (the idle warning, the thank-you). */
     record AnyKey() implements SurveyEvent {}
 }

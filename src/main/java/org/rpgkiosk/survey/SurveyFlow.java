@@ -12,6 +12,7 @@ import org.rpgkiosk.survey.SurveyEvent.CursorLeft;
 import org.rpgkiosk.survey.SurveyEvent.CursorRight;
 import org.rpgkiosk.survey.SurveyEvent.Decline;
 import org.rpgkiosk.survey.SurveyEvent.DeleteBack;
+import org.rpgkiosk.survey.SurveyEvent.Ended;
 import org.rpgkiosk.survey.SurveyEvent.Forward;
 import org.rpgkiosk.survey.SurveyEvent.Move;
 import org.rpgkiosk.survey.SurveyEvent.Next;
@@ -44,6 +45,10 @@ public final class SurveyFlow {
             tick(s, effects, now);
             return new Transition(s.build(), effects);
         }
+        if (event instanceof Ended e) {
+            if (e.responseId().equals(s.responseId)) end(s, now);
+            return new Transition(s.build(), effects);
+        }
         s.lastActivity = now;
         s.notice = null;
         switch (state.screen()) {
@@ -54,6 +59,7 @@ public final class SurveyFlow {
             case OPEN -> open(s, event, effects);
             case REVIEW -> review(s, event, effects, now);
             case THANKS -> wipe(s, now);
+            case ENDED -> { if (now >= s.deadline - SurveyState.ENDED_MILLIS + SurveyState.ENDED_QUIET_MILLIS) wipe(s, now); }
             case STILL_THERE -> {
                 s.screen = s.resumeScreen;
                 s.resumeScreen = null;
@@ -65,7 +71,7 @@ public final class SurveyFlow {
     private static void tick(Builder s, List<SurveyEffect> effects, long now) {
         switch (s.screen) {
             case WELCOME -> { }
-            case THANKS -> { if (now >= s.deadline) wipe(s, now); }
+            case THANKS, ENDED -> { if (now >= s.deadline) wipe(s, now); }
             case STILL_THERE -> {
                 if (now >= s.deadline) {
                     keepDraft(s, effects);   // the abandoned response keeps what was typed, flagged
@@ -104,6 +110,17 @@ public final class SurveyFlow {
             effects.add(new SurveyEffect.SaveDraft(s.responseId, code, s.draft.isBlank() ? null : s.draft));
         }
         s.draftStored = s.draft;
+    }
+
+    /**
+     * The response can take nothing more: what is on screen of it goes at once (answers, draft),
+     * and the person is told, for {@link SurveyState#ENDED_MILLIS}, before the welcome returns.
+     * No write: the store has already ended it.
+     */
+    private static void end(Builder s, long now) {
+        wipe(s, now);
+        s.screen = Screen.ENDED;
+        s.deadline = now + SurveyState.ENDED_MILLIS;
     }
 
     /** The next person starts from nothing: every answer and draft of this one is dropped. */

@@ -33,7 +33,7 @@ public record SurveyState(
         Screen resumeScreen,
         boolean submitAsked) {
 
-    public enum Screen { WELCOME, INFORMATION, ROLE, STATEMENT, OPEN, REVIEW, THANKS, STILL_THERE }
+    public enum Screen { WELCOME, INFORMATION, ROLE, STATEMENT, OPEN, REVIEW, THANKS, STILL_THERE, ENDED }
 
     /** How long a screen may sit untouched, how long the warning counts down, how long thanks shows. */
     public record Timing(long idleMillis, long countdownMillis, long thanksMillis) {
@@ -45,6 +45,13 @@ public record SurveyState(
      * last second of typing, yet a steady typist does not write on every key.
      */
     public static final long DRAFT_PAUSE_MILLIS = 1_000;
+
+    /**
+     * How long "this survey has been closed" stays, and how long keys do nothing on it: a person
+     * typing as it appears must read it, not dismiss it unseen.
+     */
+    public static final long ENDED_MILLIS = 20_000;
+    public static final long ENDED_QUIET_MILLIS = 3_000;
 
     /** Nothing selected: Enter alone does not answer a statement, so a stray key cannot. */
     public static final int NO_CURSOR = -1;

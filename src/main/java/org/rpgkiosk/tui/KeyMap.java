@@ -35,7 +35,7 @@ final class KeyMap {
             case STATEMENT -> isChar(k, 's') ? new SurveyEvent.Skip() : choiceList(k);
             case OPEN -> open(k);
             case REVIEW -> review(k);
-            case THANKS, STILL_THERE -> new SurveyEvent.AnyKey();
+            case THANKS, STILL_THERE, ENDED -> new SurveyEvent.AnyKey();
         });
     }
 

@@ -37,6 +37,12 @@ public final class KioskApp {
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
     private static final long TICK_MILLIS = 250;
     private static final long RECONNECT_WAIT_MILLIS = 300;
+    /**
+     * How often a response part way through is looked up while nothing is written for it: a wave
+     * closed from the command line or another terminal ends the screen within this time, even for
+     * a person only reading or typing.
+     */
+    static final long STATUS_CHECK_MILLIS = 2_000;
     /** The longest a batch of keys is handled before a frame is drawn (a paste arriving in pieces). */
     private static final long BATCH_MILLIS = 50;
     /**
@@ -74,6 +80,7 @@ public final class KioskApp {
     private boolean unseen;
     /** Keys before this instant are dropped: they were meant for the screen just wiped. */
     private long ignoreKeysUntil;
+    private long nextStatusCheck;
 
     public KioskApp(Screen screen, Store store, Timing timing, LongSupplier clock, Supplier<UUID> ids, PinHasher hasher,
                     Path backupDir) {
@@ -259,6 +266,7 @@ public final class KioskApp {
         } else if (outcome == StaffDesk.Outcome.LEAVE) {
             staffMode = false;
             if (survey.screen() == SurveyState.Screen.WELCOME) refreshWave();
+            checkStillInProgress(now);   // the wave may have been closed from the menu just left
         }
     }
 
@@ -283,6 +291,7 @@ public final class KioskApp {
             } catch (RuntimeException e) {   // refused once the database was back: logged and dropped there
                 fault = "An answer given earlier could not be saved. Please tell a member of staff.";
             }
+            endIfRefused();
             render();   // the notice changes, or goes
         }
         if (staffMode) {
@@ -291,6 +300,7 @@ public final class KioskApp {
         }
         if (questionnaire == null) return;
         SurveyState.Screen before = survey.screen();
+        if (clock.getAsLong() >= nextStatusCheck) checkStillInProgress(clock.getAsLong());
         apply(SurveyFlow.update(survey, new org.rpgkiosk.survey.SurveyEvent.Tick(), clock.getAsLong()));
         if (before != survey.screen()) help.close();   // "Still there?", or the next person's welcome
         if (before != survey.screen() || before == SurveyState.Screen.THANKS || before == SurveyState.Screen.STILL_THERE) {
@@ -361,9 +371,49 @@ public final class KioskApp {
                 return;
             }
         }
+        endIfRefused();
         if (newPerson) refreshWave();   // a new person: pick up a wave opened or closed meanwhile
         if (newPerson && before.screen() == SurveyState.Screen.STILL_THERE) {
             ignoreKeysUntil = clock.getAsLong() + AFTER_WIPE_MILLIS;   // timed out: keys still coming were not for this
+        }
+    }
+
+    /**
+     * A response part way through whose status changed under the screen (its wave closed here,
+     * from the command line or at another terminal; a backup restored) ends now, said plainly.
+     * While the database cannot be read this waits for the next look: the writes held meanwhile
+     * meet the same answer when they are made.
+     */
+    private void checkStillInProgress(long now) {
+        nextStatusCheck = now + STATUS_CHECK_MILLIS;
+        if (!midway() || writes.waiting() || writes.damaged()) return;
+        boolean inProgress;
+        try {
+            inProgress = store.responses().inProgress(survey.responseId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not look up the response on screen; looked at again later", e);
+            return;
+        }
+        if (!inProgress) end(survey.responseId(), "was closed under the screen; nothing of it was refused");
+    }
+
+    /** A write the store refused (see {@link PendingWrites#takeEnded}): its response's screen ends. */
+    private void endIfRefused() {
+        UUID refused = writes.takeEnded();
+        if (refused != null) end(refused, "could no longer take the answers given; they were not stored");
+    }
+
+    private void end(UUID responseId, String what) {
+        SurveyState.Screen before = survey.screen();
+        survey = SurveyFlow.update(survey, new SurveyEvent.Ended(responseId), clock.getAsLong()).state();
+        if (before == survey.screen()) return;   // not the response on screen: its person has gone
+        wiped = true;
+        help.close();
+        try {
+            store.audit().record("kiosk", "response.ended", "a response part way through " + what
+                    + "; the participant was told on screen");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record a response ended under the screen", e);
         }
     }
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rpgkiosk.store.Damage;
@@ -36,7 +37,8 @@ final class PendingWrites {
 
     enum State { SAVED, WAITING, DAMAGED }
 
-    private final Consumer<Pending> writer;
+    /** Writes one; false when the store refused it as its response can no longer take answers. */
+    private final Predicate<Pending> writer;
     /**
      * True once a new connection is in place, false while one is still being made (without
      * blocking for long), an exception when the attempt failed.
@@ -49,8 +51,10 @@ final class PendingWrites {
     private long nextTry;
     private long delay;
     private boolean damaged;
+    /** A response whose write the store refused, not yet told to the screen; null when none. */
+    private UUID ended;
 
-    PendingWrites(Consumer<Pending> writer, BooleanSupplier reconnect) {
+    PendingWrites(Predicate<Pending> writer, BooleanSupplier reconnect) {
         this.writer = writer;
         this.reconnect = reconnect;
     }
@@ -82,8 +86,12 @@ final class PendingWrites {
         boolean reconnectedNow = false;
         while (!queue.isEmpty()) {
             try {
-                writer.accept(queue.peekFirst());
-                queue.removeFirst();
+                Pending write = queue.peekFirst();
+                if (writer.test(write)) {
+                    queue.removeFirst();
+                } else {
+                    refused(write);
+                }
             } catch (RuntimeException e) {
                 Damage.Kind kind = Damage.of(e);
                 if (kind == null) {
@@ -134,6 +142,29 @@ final class PendingWrites {
         waitingFor = kind;
         delay = delay == 0 ? FIRST_RETRY_MILLIS : Math.min(LONGEST_RETRY_MILLIS, delay * 2);
         nextTry = now + delay;
+    }
+
+    /**
+     * The store refused a write: its response was closed or abandoned under the screen (a wave
+     * closed, a restore). Nothing more of it can be stored, so its later writes go too, and the
+     * shell is told ({@link #takeEnded}) so that no screen says "saved" for them. Logged without
+     * the response's id or any answer.
+     */
+    private void refused(Pending write) {
+        UUID id = write.effect().responseId();
+        int before = queue.size();
+        queue.removeIf(w -> w.effect().responseId().equals(id));
+        LOG.warning(() -> "a response was no longer in progress (its wave closed, or the database was restored): "
+                + (before - queue.size()) + " of its writes were refused, the first a "
+                + write.effect().getClass().getSimpleName());
+        ended = id;
+    }
+
+    /** The response whose writes were refused since last asked, once; null when none was. */
+    UUID takeEnded() {
+        UUID id = ended;
+        ended = null;
+        return id;
     }
 
     /** Drops what a refused step had asked for and has not been written. */

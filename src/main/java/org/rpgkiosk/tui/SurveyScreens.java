@@ -30,6 +30,7 @@ final class SurveyScreens {
             case REVIEW -> review(s, p);
             case THANKS -> thanks(s, p, saved, now);
             case STILL_THERE -> stillThere(s, p, now);
+            case ENDED -> ended(s, p, now);
         }
         p.notice(s.notice());
     }
@@ -208,6 +209,22 @@ final class SurveyScreens {
                 + ", so that nobody else can see your answers. The answers you have given "
                 + "so far are kept.", p.lastContentRow());
         p.keysLine("Any key: carry on");
+    }
+
+    /**
+     * The response was ended under the screen (its wave closed, a restore): said plainly, with
+     * nothing claimed saved that may not be. Keys do nothing for its first seconds.
+     */
+    private static void ended(SurveyState s, Painter p, long now) {
+        p.titleBar(s.questionnaire().title(), "");
+        int row = p.height() / 2 - 4;
+        p.bold(row, "This survey has been closed, so no more answers can be taken.");
+        p.paragraph(row + 2, "Staff closed it while you were answering. The answers you gave before it closed "
+                + "are kept, but not as a finished response; nothing given after that was stored. Your "
+                + "answers have been cleared from this screen.", p.lastContentRow());
+        p.line(row + 7, "This screen clears in " + Painter.seconds(secondsLeft(s, now)) + ". Thank you for your time.");
+        boolean quiet = now < s.deadline() - SurveyState.ENDED_MILLIS + SurveyState.ENDED_QUIET_MILLIS;
+        p.keysLine(quiet ? "" : "Any key: finish now");
     }
 
     private static long secondsLeft(SurveyState s, long now) {

@@ -8,24 +8,30 @@ import org.rpgkiosk.survey.SurveyEffect;
 final class SurveyWrites {
     private SurveyWrites() {}
 
-    /** With the wave, questionnaire version and day of the moment it was asked for, not of now. */
-    static void write(ResponseRepository responses, PendingWrites.Pending pending) {
+    /**
+     * With the wave, questionnaire version and day of the moment it was asked for, not of now.
+     * False when the store refused it because the response can no longer take it (see
+     * {@link ResponseRepository}); an abandon or a withdrawal that finds it ended already is
+     * not refused: what it asked for is so.
+     */
+    static boolean write(ResponseRepository responses, PendingWrites.Pending pending) {
         SurveyEffect effect = pending.effect();
         StoredQuestionnaire asked = pending.questionnaire();
         if (effect instanceof SurveyEffect.StartResponse s) {
-            responses.start(s.responseId(), pending.waveId(), asked.versionId());
+            return responses.start(s.responseId(), pending.waveId(), asked.versionId());
         } else if (effect instanceof SurveyEffect.SaveRole r) {
-            responses.saveRole(r.responseId(), r.roleCode());
+            return responses.saveRole(r.responseId(), r.roleCode());
         } else if (effect instanceof SurveyEffect.SaveAnswer a) {
-            responses.saveAnswer(a.responseId(), asked.itemId(a.itemCode()), a.points(), a.text());
+            return responses.saveAnswer(a.responseId(), asked.itemId(a.itemCode()), a.points(), a.text());
         } else if (effect instanceof SurveyEffect.SaveDraft d) {
-            responses.saveDraft(d.responseId(), asked.itemId(d.itemCode()), d.text());
+            return responses.saveDraft(d.responseId(), asked.itemId(d.itemCode()), d.text());
         } else if (effect instanceof SurveyEffect.Submit s) {
-            responses.submit(s.responseId(), pending.givenOn());
+            return responses.submit(s.responseId(), pending.givenOn());
         } else if (effect instanceof SurveyEffect.Withdraw w) {
             responses.withdraw(w.responseId());
         } else if (effect instanceof SurveyEffect.Abandon a) {
             responses.abandon(a.responseId());
         }
+        return true;
     }
 }

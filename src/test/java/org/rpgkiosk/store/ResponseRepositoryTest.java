@@ -162,4 +162,31 @@ class ResponseRepositoryTest {
             assertEquals(0, store.waves().find("y1").orElseThrow().inProgress());
         }
     }
+
+    /** Issue 32: each write says whether it was taken, so a screen never calls a refused one saved. */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void writesToAResponseEndedUnderTheScreenSayTheyWereRefused(TestDatabases db) {
+        Fixture f = open(db);
+        try (Store store = f.store()) {
+            var responses = store.responses();
+            UUID id = UUID.randomUUID();
+            int item = f.q().itemId("skills_reflect");
+            assertTrue(responses.start(id, f.waveId(), f.q().versionId()));
+            assertTrue(responses.start(id, f.waveId(), f.q().versionId()), "sent again: the same response");
+            assertTrue(responses.saveRole(id, "social_worker"));
+            assertTrue(responses.saveAnswer(id, item, 3, null));
+            assertTrue(responses.inProgress(id));
+            store.waves().close("y1", LocalDate.of(2026, 1, 9));
+            assertFalse(responses.inProgress(id));
+            assertFalse(responses.saveAnswer(id, item, 4, null));
+            assertFalse(responses.saveDraft(id, f.q().itemId("open_helpful"), "late"));
+            assertFalse(responses.saveRole(id, "other"));
+            assertFalse(responses.submit(id, LocalDate.of(2026, 1, 9)));
+            assertFalse(responses.start(UUID.randomUUID(), f.waveId(), f.q().versionId()), "a closed wave begins nothing");
+            assertEquals(1, store.dsl().fetchCount(RESPONSE));
+            assertEquals((short) 3, store.dsl().fetchValue(ANSWER.POINTS));
+            assertFalse(responses.inProgress(UUID.randomUUID()), "one that is not there (a restore) is not in progress");
+        }
+    }
 }

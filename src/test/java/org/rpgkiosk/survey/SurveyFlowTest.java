@@ -391,4 +391,24 @@ class SurveyFlowTest {
         r.on(new Move(-1_000_000));
         assertEquals(0, r.state.cursor(), "Home: the role");
     }
+
+    @Test
+    void endedUnderTheScreenClearsTheAnswersAndWritesNothingThenTheWelcomeReturns() {
+        Run r = toFirstStatement().on(new Pick(4), new Type("x"));
+        int before = r.effects.size();
+        r.on(new SurveyEvent.Ended(UUID.randomUUID()));
+        assertEquals(Screen.STATEMENT, r.state.screen(), "another response's end is not this one's");
+        r.on(new SurveyEvent.Ended(ID));
+        assertEquals(Screen.ENDED, r.state.screen());
+        assertNull(r.state.responseId());
+        assertTrue(r.state.answers().isEmpty(), "nothing of theirs stays on screen");
+        r.on(new AnyKey());
+        assertEquals(Screen.ENDED, r.state.screen(), "a key in the first seconds does not dismiss it unseen");
+        r.at(r.now + SurveyState.ENDED_QUIET_MILLIS, new AnyKey());
+        assertEquals(Screen.WELCOME, r.state.screen());
+        assertEquals(before, r.effects.size(), "the store ended it: no write");
+        Run idle = toFirstStatement().on(new SurveyEvent.Ended(ID));
+        idle.at(idle.now + SurveyState.ENDED_MILLIS, new Tick());
+        assertEquals(Screen.WELCOME, idle.state.screen());
+    }
 }

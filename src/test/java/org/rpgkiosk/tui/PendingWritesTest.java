@@ -34,6 +34,7 @@ class PendingWritesTest {
             throw e;
         }
         written.add(((SurveyEffect.SaveAnswer) w.effect()).itemCode());
+        return true;
     }, () -> {
         reconnects.add(now);
         if (down) throw lost();
