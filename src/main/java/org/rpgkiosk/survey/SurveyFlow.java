@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rpgkiosk.questionnaire.Questionnaire.Item;
 import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.text.Cells;
 import org.rpgkiosk.survey.SurveyEvent.Back;
 import org.rpgkiosk.survey.SurveyEvent.Begin;
 import org.rpgkiosk.survey.SurveyEvent.Choose;
@@ -50,7 +51,9 @@ public final class SurveyFlow {
             return new Transition(s.build(), effects);
         }
         s.lastActivity = now;
-        s.notice = null;
+        // What typing was told (a character not added, the limit) stays while typing goes on,
+        // so the next letter does not wipe it before it is read.
+        if (!(event instanceof Type)) s.notice = null;
         switch (state.screen()) {
             case WELCOME -> { if (event instanceof Begin) enterInformation(s); }
             case INFORMATION -> information(s, event, effects);
@@ -293,6 +296,7 @@ public final class SurveyFlow {
      * fits the 76 cells of an 80-column screen.)
      */
     private static void type(Builder s, String text, int limit) {
+        text = typable(s, text);
         int room = Math.max(0, limit - s.draft.codePointCount(0, s.draft.length()));
         if (text.codePointCount(0, text.length()) > room) {
             s.notice = "This answer is at its limit of " + limit + " characters; the rest was not added.";
@@ -300,6 +304,25 @@ public final class SurveyFlow {
         }
         s.draft = s.draft.substring(0, s.draftCursor) + text + s.draft.substring(s.draftCursor);
         s.draftCursor += text.length();
+    }
+
+    /**
+     * Every character typed is kept as typed, or refused with a notice that names it: none
+     * vanishes unsaid ({@link Cells#typable}).
+     */
+    private static String typable(Builder s, String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int[] refused = text.codePoints().filter(cp -> {
+            if (!Cells.typable(cp)) return true;
+            kept.appendCodePoint(cp);
+            return false;
+        }).distinct().toArray();
+        if (refused.length == 0) return text;
+        String named = java.util.Arrays.stream(refused).limit(3).mapToObj(cp -> String.format("U+%04X", cp))
+                .collect(java.util.stream.Collectors.joining(", "));
+        s.notice = "Not added: " + named + (refused.length > 3 ? " and more" : "")
+                + ", a control or invisible character that would hide or reorder text.";
+        return kept.toString();
     }
 
     private static void answer(Builder s, Answer answer, List<SurveyEffect> effects) {

@@ -84,6 +84,21 @@ public final class Cells {
     }
 
     /**
+     * Whether a participant's typed character is kept in their answer (stored as typed, drawn as
+     * itself or as the placeholder): every one but the controls and the invisible formatting
+     * characters, which would hide or reorder the text in every file it reaches (a right-to-left
+     * override turns a sentence round in a spreadsheet). The two joiners stay: an emoji family
+     * and Persian spelling need them. A line break is kept (Enter types one).
+     */
+    public static boolean typable(int cp) {
+        return switch (CharacterKind.of(cp)) {
+            case CONTROL -> false;
+            case INVISIBLE -> cp == 0x200C || cp == 0x200D;
+            default -> true;
+        };
+    }
+
+    /**
      * One character on its way to a terminal in a stream of output (standard output and error): a
      * control, invisible or direction character, CR included, becomes the placeholder; tab and LF
      * stay. A stream is not laid out in cells, so emoji and combining marks pass, for the terminal

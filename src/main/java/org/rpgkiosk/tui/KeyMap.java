@@ -94,9 +94,8 @@ final class KeyMap {
         if (k.getKeyType() != KeyType.Character || isStaffKey(k)) return null;
         char c = k.getCharacter();
         if (k.isCtrlDown() || k.isAltDown()) return "";
-        // An emoji arrives as its two UTF-16 halves, one key each: both are kept, to join in the
-        // answer (shown as a placeholder that says so, stored as typed). Controls and the like type nothing.
-        if (!Cells.drawable(c) && !Character.isSurrogate(c)) return "";
+        // Every character goes to the flow, which keeps it as typed or refuses it with a notice
+        // (Cells.typable). An emoji arrives as its two UTF-16 halves, one key each: both go, to join.
         return String.valueOf(c);
     }
 
