@@ -44,6 +44,7 @@ final class RegisterScreen implements StaffScreen {
     private Person.Kind adding;
     private boolean leaving;
     private int reasonLine;
+    private static final int NONE = -1;
     /** The register as it was before the mark whose reason is being asked for; Esc returns to it. */
     private Register beforeMark;
     private String message;
@@ -221,9 +222,14 @@ final class RegisterScreen implements StaffScreen {
             step = Step.CHECKLIST;
             return true;
         }
-        reasonLine = clamp(reasonLine + KeyMap.move(k, Reason.values().length), Reason.values().length);
+        int moved = KeyMap.move(k, Reason.values().length);
+        if (moved != 0) reasonLine = reasonLine < 0 ? (moved > 0 ? 0 : Reason.values().length - 1)
+                : clamp(reasonLine + moved, Reason.values().length);
         int picked = KeyMap.digit(k);
         if (k.getKeyType() == KeyType.Enter) picked = reasonLine;
+        if (k.getKeyType() == KeyType.Enter && reasonLine < 0) {
+            message = "Press the number of the reason, or Up/Down first: none is chosen for you.";
+        }
         if (picked < 0 || picked >= Reason.values().length) return true;
         Reason reason = Reason.values()[picked];
         if (reason == Reason.OTHER) {
@@ -243,7 +249,7 @@ final class RegisterScreen implements StaffScreen {
     private void toReason(Register undo) {
         beforeMark = undo;
         Reason r = register.entries().get(cursor).reason();
-        reasonLine = r == null ? 0 : r.ordinal();
+        reasonLine = r == null ? NONE : r.ordinal();   // a new mark's reason is chosen, never assumed
         step = Step.REASON;
     }
 

@@ -131,6 +131,24 @@ class RegisterScreenTest {
                 kiosk.text());
     }
 
+    /** Issue 32, defect 3: A then Enter once recorded "Workload", a reason nobody chose. */
+    @Test
+    void theReasonListChoosesNothingForTheFacilitator() {
+        toChecklist(KioskHarness.FACILITATOR_PIN, "1");
+        kiosk.type("a");
+        assertTrue(kiosk.text().contains("Reason for apologies: Alex Demo"), kiosk.text());
+        assertFalse(kiosk.text().contains("> 1  Workload"), "nothing highlighted: " + kiosk.text());
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("Reason for apologies: Alex Demo"), "still asking: " + kiosk.text());
+        assertTrue(kiosk.text().contains("none is chosen for you"), kiosk.text());
+        kiosk.key(KeyType.ArrowUp);          // from nothing, Up takes the last
+        kiosk.key(KeyType.ArrowUp);
+        kiosk.key(KeyType.Enter);
+        kiosk.type("r");
+        kiosk.type("s");
+        assertEquals("apologies/training", stored().get("Alex Demo"));
+    }
+
     @Test
     void escInTheReasonListLeavesTheEntryAsItWasOldReasonAndAll() {
         toChecklist(KioskHarness.FACILITATOR_PIN, "1");
@@ -254,6 +272,7 @@ class RegisterScreenTest {
         kiosk.type("p");
         kiosk.key(KeyType.ArrowDown);
         kiosk.type("a");
+        kiosk.key(KeyType.ArrowDown);        // the first reason highlighted: none was before
         kiosk.key(KeyType.ArrowDown);
         kiosk.key(KeyType.ArrowDown);
         kiosk.key(KeyType.Enter);            // the third reason, by arrows
