@@ -214,6 +214,24 @@ public final class Main implements Callable<Integer> {
         return Store.open(databaseUrl());
     }
 
+    /**
+     * For a command that reads what must already be there (lists, report, export, check, backup,
+     * closing a wave): an embedded database file that does not exist is a mistyped place, not a
+     * new installation, so it is refused naming where it looked instead of made empty.
+     */
+    public Store openExistingStore() {
+        DatabaseUrl url = databaseUrl();
+        if (url.isH2File()) {
+            Path file = Path.of(url.h2Path() + ".mv.db").toAbsolutePath();
+            if (!java.nio.file.Files.exists(file)) {
+                boolean given = dbUrl != null && !dbUrl.isBlank();
+                throw new UserError("no database at " + file + ": check " + (given ? "--db (or KIOSK_DB_URL)"
+                        : "--data-dir (or KIOSK_DATA_DIR)") + "; a new one is made by ./run.sh or ./run.sh questionnaire load FILE");
+            }
+        }
+        return Store.open(url);
+    }
+
     /** What a storage fault names: the database, or for a full disk the folder an H2 file is in. */
     private String storageName(Damage.Kind kind) {
         DatabaseUrl url;

@@ -23,9 +23,34 @@ class CommandLineFaultsTest {
 
     @Test
     void theReadmesDbUserBeforeTheCommandIsTheUsersName() {
+        Store.open(DatabaseUrl.defaultFor(data)).close();   // wave list reads a database that is there
         Run r = Run.in(data, "--db-user", "kiosk", "wave", "list");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("No waves yet"), r.out());
+    }
+
+    /** Issue 32, defect 4: a mistyped --data-dir made an empty database and suggested a refused command. */
+    @Test
+    void aCommandThatReadsRefusesADataDirectoryWithNoDatabaseAndMakesNone() throws Exception {
+        Path typo = data.resolve("dta");
+        for (String[] args : List.of(new String[] {"wave", "list"}, new String[] {"report"}, new String[] {"check"},
+                new String[] {"group", "list"}, new String[] {"questionnaire", "list"}, new String[] {"wave", "close", "y1"},
+                new String[] {"export", "--out", data.resolve("out").toString()})) {
+            Run r = Run.in(typo, args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("error: no database at " + typo.toAbsolutePath().resolve("kiosk.mv.db")
+                    + ": check --data-dir"), r.err());
+            assertFalse(Files.exists(typo.resolve("kiosk.mv.db")), "none made");
+        }
+        assertFalse(Files.exists(data.resolve("out")), "no export folder either");
+        assertEquals(0, Run.in(typo, "questionnaire", "load", "db/questionnaires/rpg-outcomes.txt").code());
+        Run list = Run.in(typo, "wave", "list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("--accept-placeholders"), "the suggestion works as printed: " + list.out());
+        String suggested = list.out().lines().filter(l -> l.contains("./run.sh wave open")).findFirst().orElseThrow()
+                .strip().replace("./run.sh ", "");
+        Run open = Run.in(typo, suggested.replace("\"+1 year\"", "+1_year").split(" "));
+        assertEquals(0, open.code(), suggested + ": " + open.err());
     }
 
     @Test
@@ -44,10 +69,13 @@ class CommandLineFaultsTest {
         Run restore = Run.in(data.resolve("restored"), "restore", data.resolve("missing.kbak").toString(), "--passphrase-file", pass.toString());
         assertEquals(2, restore.code());
         assertTrue(restore.err().endsWith(": no such file or folder\n") || restore.err().strip().endsWith("no such file or folder"), restore.err());
-        Run db = Run.in(data, "--db", "jdbc:h2:/proc/nowhere/kiosk", "wave", "list");
+        Run db = Run.in(data, "--db", "jdbc:h2:/proc/nowhere/kiosk", "questionnaire", "load", "db/questionnaires/rpg-outcomes.txt");
         assertEquals(2, db.code());
         assertFalse(db.err().contains("/proc/nowhere: /proc/nowhere"), db.err());
         assertTrue(db.err().contains("no such file or folder"), db.err());
+        Run list = Run.in(data, "--db", "jdbc:h2:/proc/nowhere/kiosk", "wave", "list");
+        assertEquals("error: no database at /proc/nowhere/kiosk.mv.db: check --db (or KIOSK_DB_URL); a new one is made"
+                + " by ./run.sh or ./run.sh questionnaire load FILE\n", list.err(), "a command that reads makes nothing");
     }
 
     @Test
@@ -85,7 +113,7 @@ class CommandLineFaultsTest {
     @Test
     void twoDemoDataRunsAtOnceTakeTurnsInsteadOfFailing() throws Exception {
         Path file = data.resolve("db");
-        assertEquals(0, Run.in(file, "wave", "list").code());
+        assertEquals(0, Run.in(file, "questionnaire", "load", "db/questionnaires/rpg-outcomes.txt").code());
         DatabaseUrl url = DatabaseUrl.defaultFor(file);
         List<long[]> spans = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch go = new CountDownLatch(1);

@@ -85,7 +85,7 @@ class MainTest {
         Run r = run("questionnaire", "load", bad.toString());
         assertEquals(2, r.code());
         assertEquals("error: " + bad + ":75: expected 'code = statement' here\n", r.err());
-        assertTrue(run("questionnaire", "list").out().startsWith("No questionnaire loaded yet"));
+        assertTrue(run("questionnaire", "list").err().startsWith("error: no database at"), "nothing was made");
     }
 
     @Test

@@ -83,7 +83,7 @@ class UntrustedTextCommandLineTest {
             assertTrue(r.err().startsWith("error: " + q + ":" + lineOf(text, "skills_reflect = ") + ": U+"), r.err());
             assertTrue(r.err().lines().count() == 1, nasty.getKey() + ": " + r.err());
             assertHarmless(r);
-            assertTrue(run("questionnaire", "list").out().startsWith("No questionnaire loaded yet"), nasty.getKey());
+            assertTrue(run("questionnaire", "list").err().startsWith("error: no database at"), nasty.getKey() + ": nothing made");
         }
     }
 

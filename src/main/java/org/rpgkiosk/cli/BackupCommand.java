@@ -32,7 +32,7 @@ public final class BackupCommand {
         @Override
         public Integer call() {
             char[] passphrase = Passphrase.read(passphraseFile, true);
-            try (Store store = Commands.root(spec).openStore()) {
+            try (Store store = Commands.root(spec).openExistingStore()) {
                 Backup.backup(store, out, passphrase);
                 store.audit().record("cli", "backup", out.getFileName().toString());
             }

@@ -63,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ExportOptions options = new ExportOptions(out, waves, Profile.parse(profile), excel, minCell,
                 dates == null ? null : Dates.parse(dates), includeIncomplete, xlsx);
-        try (Store store = Commands.root(spec).openStore()) {
+        try (Store store = Commands.root(spec).openExistingStore()) {
             ExportSummary summary = Exporter.export(store, options);
             store.audit().record("cli", "export", options.profile().code() + " k=" + summary.minCellSize()
                     + " waves=" + (waves.isEmpty() ? "all" : String.join(",", waves)) + " to " + summary.folder());

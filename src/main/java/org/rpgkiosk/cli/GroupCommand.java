@@ -21,7 +21,7 @@ public final class GroupCommand {
 
         @Override
         public Integer call() {
-            try (Store store = Commands.root(spec).openStore()) {
+            try (Store store = Commands.root(spec).openExistingStore()) {
                 var groups = store.attendance().summaries(LocalDate.now());
                 if (groups.isEmpty()) {
                     spec.commandLine().getOut().println("No groups yet. Import a roster with:  ./run.sh roster import FILE.csv");

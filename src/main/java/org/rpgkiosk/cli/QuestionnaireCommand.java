@@ -92,7 +92,7 @@ public final class QuestionnaireCommand {
 
         @Override
         public Integer call() {
-            try (Store store = Commands.root(spec).openStore()) {
+            try (Store store = Commands.root(spec).openExistingStore()) {
                 var versions = store.questionnaires().list();
                 if (versions.isEmpty()) {
                     spec.commandLine().getOut().println("No questionnaire loaded yet. Load the default with:");

@@ -71,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Threshold threshold = Threshold.of(Threshold.Use.REPORT, minCell);
         ReportData data;
-        try (Store store = Commands.root(spec).openStore()) {
+        try (Store store = Commands.root(spec).openExistingStore()) {
             store.releases().advance(threshold);
             data = store.reports().read();
         }

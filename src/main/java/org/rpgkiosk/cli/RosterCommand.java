@@ -101,7 +101,7 @@ public final class RosterCommand {
 
         @Override
         public Integer call() {
-            try (Store store = Commands.root(spec).openStore()) {
+            try (Store store = Commands.root(spec).openExistingStore()) {
                 var lines = store.roster().list(group, LocalDate.now(), all);
                 if (lines.isEmpty()) {
                     spec.commandLine().getOut().println(group == null

@@ -93,7 +93,7 @@ public final class WaveCommand {
 
         @Override
         public Integer call() {
-            try (Store store = Commands.root(spec).openStore()) {
+            try (Store store = Commands.root(spec).openExistingStore()) {
                 Wave w = store.waves().close(code, LocalDate.now());
                 store.audit().record("cli", "wave.close", w.code());
                 spec.commandLine().getOut().printf("Wave %s is closed: %d submitted of %d invited.%n",
@@ -114,13 +114,32 @@ public final class WaveCommand {
         @Override
         public Integer call() {
             if (invited < 0) throw new UserError("the number invited cannot be negative");
-            try (Store store = Commands.root(spec).openStore()) {
+            try (Store store = Commands.root(spec).openExistingStore()) {
                 Wave w = store.waves().setInvited(code, invited);
                 store.audit().record("cli", "wave.invited", w.code() + " " + invited);
                 spec.commandLine().getOut().printf("Wave %s: %d invited.%n", w.code(), w.invited());
             }
             return 0;
         }
+    }
+
+    /**
+     * What to type for a first wave, as it will be taken: the questionnaire is loaded first, and
+     * the placeholders a loaded one still marks are accepted out loud.
+     */
+    static String firstWave(Store store) {
+        List<String> names = store.questionnaires().names();
+        if (names.isEmpty()) {
+            return "No waves yet, and no questionnaire loaded. Load one first:\n"
+                    + "  ./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt";
+        }
+        boolean placeholders = names.stream().flatMap(n -> store.questionnaires().idOf(n).stream())
+                .flatMap(id -> store.questionnaires().latest(id).stream())
+                .anyMatch(v -> Placeholders.question(v.questionnaire()).isPresent());
+        return "No waves yet. Open one with:\n  ./run.sh wave open y1 --label \"+1 year\" --invited 210"
+                + (names.size() > 1 ? " --questionnaire " + names.get(0) : "")
+                + (placeholders ? " --accept-placeholders\n(its questionnaire still marks placeholder statements:"
+                        + " ./run.sh questionnaire show names them)" : "");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -130,11 +149,10 @@ public final class WaveCommand {
 
         @Override
         public Integer call() {
-            try (Store store = Commands.root(spec).openStore()) {
+            try (Store store = Commands.root(spec).openExistingStore()) {
                 List<Wave> waves = store.waves().list();
                 if (waves.isEmpty()) {
-                    spec.commandLine().getOut().println("No waves yet. Open one with:");
-                    spec.commandLine().getOut().println("  ./run.sh wave open y1 --label \"+1 year\" --invited 200");
+                    spec.commandLine().getOut().println(firstWave(store));
                     return 0;
                 }
                 TextTable table = new TextTable("CODE", "LABEL", "STATUS", "INVITED", "SUBMITTED", "RATE",
