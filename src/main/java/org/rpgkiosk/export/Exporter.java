@@ -29,6 +29,14 @@ import org.rpgkiosk.store.StoredQuestionnaire;
  * folder that becomes DIR only when complete ({@link OutputFolder}).
  */
 public final class Exporter {
+    /**
+     * Why the folder cannot take an export (a file, not empty), to follow its name: " is not
+     * empty; ...". For a form to say beside its field before the export is begun.
+     */
+    public static java.util.Optional<String> folderProblem(Path out) {
+        return OutputFolder.problem(out);
+    }
+
     private Exporter() {}
 
     public static ExportSummary export(Store store, ExportOptions options) {

@@ -31,16 +31,28 @@ final class OutputFolder {
         this.createdAbove = createdAbove;
     }
 
+    /**
+     * Why {@code out} cannot take an export, found before anything is read or written, to follow
+     * the folder's name (a form shows it beside the field that holds it); empty when it can.
+     */
+    static java.util.Optional<String> problem(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null) return java.util.Optional.of(" is the top folder; choose a folder inside it");
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            return java.util.Optional.of(" is a file, not a folder; choose a new folder to export into");
+        }
+        if (Files.isDirectory(target) && !isEmpty(target)) {
+            return java.util.Optional.of(" is not empty; export into a new or empty folder");
+        }
+        return java.util.Optional.empty();
+    }
+
     static OutputFolder prepare(Path out) {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        if (parent == null) throw new UserError("cannot export into " + target + ": choose a folder inside it");
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new UserError(target + " is a file, not a folder; choose a new folder to export into");
-        }
-        if (Files.isDirectory(target) && !isEmpty(target)) {
-            throw new UserError(target + " is not empty; export into a new or empty folder (nothing was written)");
-        }
+        problem(out).ifPresent(why -> {
+            throw new UserError(target + why + " (nothing was written)");
+        });
         Path createdAbove = firstMissing(parent);
         try {
             Files.createDirectories(parent);

@@ -48,6 +48,23 @@ final class ExportScreen implements StaffScreen {
     }
 
     private void ask() {
+        Map<Integer, String> wrong = new java.util.TreeMap<>();
+        try {
+            Exporter.folderProblem(Path.of(form.value(0))).ifPresent(why -> wrong.put(0, "this folder" + why));
+        } catch (java.nio.file.InvalidPathException e) {
+            wrong.put(0, "not a folder name this computer takes");
+        }
+        try {
+            ExportOptions.Profile.parse(form.value(1));
+        } catch (UserError e) {
+            wrong.put(1, "research or public");
+        }
+        try {
+            yes(form.value(2));
+        } catch (UserError e) {
+            wrong.put(2, "yes or no");
+        }
+        if (form.refuse(wrong)) return;
         try {
             var options = new ExportOptions(Path.of(form.value(0)), List.of(), ExportOptions.Profile.parse(form.value(1)),
                     false, null);

@@ -3,6 +3,8 @@ package org.rpgkiosk.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.rpgkiosk.text.Cells;
 
 /**
@@ -25,6 +27,8 @@ final class Form {
     private int current;
     private boolean cancellable = true;
     String error;
+    /** What is wrong with each field, by its index, shown on the line under it until it is edited. */
+    private final Map<Integer, String> problems = new TreeMap<>();
 
     Form(String title, Field... fields) {
         this.title = title;
@@ -55,11 +59,13 @@ final class Form {
         switch (k.getKeyType()) {
             case Character -> {
                 if (k.isCtrlDown() || k.isAltDown() || !Cells.drawable(k.getCharacter())) break;
+                problems.remove(current);
                 if (suggested[current]) values[current] = "";
                 suggested[current] = false;
                 if (values[current].length() < fields.get(current).maxLength()) values[current] += k.getCharacter();
             }
             case Backspace -> {
+                problems.remove(current);
                 suggested[current] = false;
                 if (!values[current].isEmpty()) values[current] = values[current].substring(0, values[current].length() - 1);
             }
@@ -86,10 +92,41 @@ final class Form {
     /** After a refused submission: clear masked fields and start again from the first one. */
     void retry(String why) {
         error = why;
+        problems.clear();
         for (int i = 0; i < values.length; i++) {
             if (fields.get(i).masked()) values[i] = "";
         }
         current = 0;
+    }
+
+    /**
+     * After a submission refused for what some fields hold: each problem beside its field, all at
+     * once, and the cursor on the first wrong one, its value kept to edit (Backspace) or replace
+     * (typing), so a correction lands where it was meant; the right fields keep their values.
+     * False when there are none (the caller goes on).
+     */
+    boolean refuse(Map<Integer, String> wrong) {
+        if (wrong.isEmpty()) return false;
+        problems.clear();
+        problems.putAll(wrong);
+        error = wrong.size() == 1 ? "Please correct the field marked below." : "Please correct the "
+                + wrong.size() + " fields marked below.";
+        current = problems.keySet().iterator().next();
+        for (int i : problems.keySet()) {
+            if (fields.get(i).masked()) values[i] = "";
+            suggested[i] = !values[i].isEmpty();
+        }
+        return true;
+    }
+
+    /** The one field a later check found wrong (a folder that turned out not empty, say). */
+    void refuse(int field, String why) {
+        refuse(Map.of(field, why));
+    }
+
+    /** Which field the cursor is on (tests, and screens that say what it is for). */
+    int current() {
+        return current;
     }
 
     void render(Painter p, int row, String intro) {
@@ -100,6 +137,12 @@ final class Form {
             String shown = f.masked() ? "•".repeat(values[i].length()) : values[i];
             p.choice(row + 2 * i, String.format("%-22s %s%s", f.label() + ":", shown, i == current ? "_" : ""),
                     i == current);
+            String problem = problems.get(i);
+            if (problem != null) {
+                // Under the value where it fits (the label column and the choice mark take 25 cells), else from the left.
+                String mark = "^ " + problem;
+                p.problem(row + 2 * i + 1, Cells.width(mark) <= p.textWidth() - 25 ? " ".repeat(25) + mark : "  " + mark);
+            }
         }
         // A long message (a question about what was typed) goes in full under the fields, not cut to one line.
         if (error != null && Cells.width(error) > p.textWidth()) {

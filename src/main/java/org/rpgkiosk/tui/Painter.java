@@ -158,6 +158,13 @@ final class Painter {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
     }
 
+    /** What is wrong with the field above, in the notice's colour, on the row under it. */
+    void problem(int row, String text) {
+        g.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
+        put(MARGIN, row, fit(text, textWidth()));
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+    }
+
     /** Writes wrapped text from {@code row}, at most up to {@code lastRow}; returns the next free row. */
     int paragraph(int row, String text, int lastRow) {
         for (String line : wrap(text, textWidth())) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.questionnaire.Placeholders;
 import org.rpgkiosk.backup.Sealed;
@@ -214,15 +215,12 @@ final class StaffDesk {
         Form.Result r = form.key(k);
         if (r == Form.Result.CANCELLED) return step == Step.SETUP_WAVE ? Outcome.LEAVE : backToMenu();
         if (r != Form.Result.SUBMITTED) return Outcome.STAY;
+        if (form.refuse(waveFormProblems())) return Outcome.STAY;
         try {
-            int invited = parseInvited(form.value(2));
+            int invited = Integer.parseInt(form.value(2));
             int questionnaireId = store.questionnaires().names().stream().findFirst()
                     .flatMap(n -> store.questionnaires().idOf(n))
                     .orElseThrow(() -> new UserError("no questionnaire is loaded"));
-            if (!form.value(0).matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")) {
-                throw new UserError("A code is letters, digits, _ . or - (e.g. y1).");
-            }
-            if (form.value(1).isEmpty()) throw new UserError("Give the wave a label, e.g. +1 year.");
             Optional<Wave> closed = store.waves().find(form.value(0)).filter(w -> !w.open());
             if (closed.isPresent() && askedToReopen(closed.get(), invited)) return Outcome.STAY;
             if (askedAboutPlaceholders(questionnaireId, invited)) return Outcome.STAY;
@@ -271,14 +269,15 @@ final class StaffDesk {
         return true;
     }
 
-    private static int parseInvited(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= 0) return n;
-        } catch (NumberFormatException e) {
-            // below
+    /** Every field of the open-wave form checked at once: each problem beside its field. */
+    private Map<Integer, String> waveFormProblems() {
+        Map<Integer, String> wrong = new TreeMap<>();
+        if (!form.value(0).matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")) {
+            wrong.put(0, "letters, digits, _ . or - (e.g. y1)");
         }
-        throw new UserError("Staff invited is a whole number, e.g. 210.");
+        if (form.value(1).isEmpty()) wrong.put(1, "give it a label, e.g. +1 year");
+        if (!form.value(2).matches("[0-9]{1,6}")) wrong.put(2, "a whole number, e.g. 210");
+        return wrong;
     }
 
     private Outcome closeWave(KeyStroke k) {

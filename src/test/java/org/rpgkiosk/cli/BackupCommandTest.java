@@ -22,6 +22,12 @@ class BackupCommandTest {
         return f;
     }
 
+    /** backup reads a database that is there (a missing one is a mistyped place: refused). */
+    @org.junit.jupiter.api.BeforeEach
+    void aDatabase() {
+        org.rpgkiosk.store.Store.open(org.rpgkiosk.store.DatabaseUrl.defaultFor(dir.resolve("data"))).close();
+    }
+
     @Test
     void aBackupRestoresWithItsPassphraseAndRefusesAnyOther() throws Exception {
         Path right = passphrase("right.txt", "Llanberis in the rain");

@@ -20,6 +20,12 @@ class ExportRefusalTest {
     @TempDir Path data;
     @TempDir Path dir;
 
+    /** export reads a database that is there (a missing one is a mistyped place: refused). */
+    @org.junit.jupiter.api.BeforeEach
+    void aDatabase() {
+        Store.open(DatabaseUrl.defaultFor(data)).close();
+    }
+
     private Run run(String... args) {
         return Run.export(data, args);
     }
@@ -48,7 +54,7 @@ class ExportRefusalTest {
         Run deeper = run("--out", file.resolve("a/b/x").toString());
         assertEquals(2, deeper.code(), deeper.err());
         Run onFile = run("--out", file.toString());
-        assertEquals("error: " + file + " is a file, not a folder; choose a new folder to export into\n", onFile.err());
+        assertEquals("error: " + file + " is a file, not a folder; choose a new folder to export into (nothing was written)\n", onFile.err());
         assertEquals(Set.of("plain-file"), listing(dir));
         assertEquals("not a folder", Files.readString(file));
     }
