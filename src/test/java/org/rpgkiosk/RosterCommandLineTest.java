@@ -82,8 +82,10 @@ class RosterCommandLineTest {
 
         Run bad = run("roster", "import", file.toString(), "--from", "31/02/2026");
         assertEquals(2, bad.code());
-        assertEquals("error: --from '31/02/2026' is not a day: write it as YYYY-MM-DD or DD/MM/YYYY, e.g. "
-                + LocalDate.now() + "\n", bad.err());
+        assertEquals("error: --from: 31/02/2026 is not a day that exists: check the day and the month\n", bad.err(),
+                "said to be no day, not answered with the formats it was written in");
+        Run words = run("roster", "import", file.toString(), "--from", "yesterday");
+        assertEquals("error: --from: write the date as YYYY-MM-DD or DD/MM/YYYY, e.g. " + LocalDate.now() + "\n", words.err());
         Run future = run("roster", "import", file.toString(), "--from", LocalDate.now().plusDays(1).toString());
         assertEquals(2, future.code());
         assertTrue(future.err().contains("is still to come"), future.err());

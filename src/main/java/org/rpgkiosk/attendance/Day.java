@@ -27,6 +27,18 @@ public final class Day {
         return Optional.empty();
     }
 
+    /**
+     * Why the text is no day, in words a person can act on: a day written in a right form that
+     * does not exist is said to be so (31/02/2026 was once answered with the formats).
+     */
+    public static String whyNot(String text) {
+        String t = text == null ? "" : text.strip();
+        if (ISO.matcher(t).matches() || UK.matcher(t).matches()) {
+            return t + " is not a day that exists: check the day and the month";
+        }
+        return "write the date as " + FORMATS + ", e.g. " + LocalDate.now();
+    }
+
     private static Optional<LocalDate> of(String year, String month, String day) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));

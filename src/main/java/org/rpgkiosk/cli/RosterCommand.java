@@ -80,8 +80,7 @@ public final class RosterCommand {
         /** --from as a day: not given is today; not a day, or a day still to come, is refused. */
         static LocalDate day(String from) {
             if (from == null) return LocalDate.now();
-            LocalDate day = Day.parse(from).orElseThrow(() -> new UserError("--from '" + from
-                    + "' is not a day: write it as " + Day.FORMATS + ", e.g. " + LocalDate.now()));
+            LocalDate day = Day.parse(from).orElseThrow(() -> new UserError("--from: " + Day.whyNot(from)));
             if (day.isAfter(LocalDate.now())) throw new UserError("--from " + day + " is still to come: give a day up to today");
             return day;
         }

@@ -4,6 +4,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -96,7 +98,7 @@ final class RegisterScreen implements StaffScreen {
         if (r != Form.Result.SUBMITTED) return true;
         Optional<LocalDate> typed = Day.parse(form.value(0));   // ISO, or day first as the UK writes it
         if (typed.isEmpty()) {
-            form.retry("Write the date as " + Day.FORMATS + ", e.g. " + LocalDate.now() + ".");
+            form.refuse(0, Day.whyNot(form.value(0)));
             return true;
         }
         LocalDate date = typed.get();
@@ -128,15 +130,16 @@ final class RegisterScreen implements StaffScreen {
         FacilitatorKind kind = kindText.startsWith("e") ? FacilitatorKind.EXTERNAL
                 : kindText.startsWith("i") ? FacilitatorKind.INTERNAL : null;
         int minutes = form.value(2).matches("\\d{1,3}") ? Integer.parseInt(form.value(2)) : 0;
-        for (RegisterEvent e : List.of(new RegisterEvent.SetFacilitator(kind, form.value(1)),
-                new RegisterEvent.SetMinutes(minutes))) {
-            var t = RegisterFlow.update(register, e);
-            if (t.refused()) {
-                form.retry("Please " + t.problems().get(0) + ".");
-                return true;
-            }
-            register = t.register();
-        }
+        // Every field checked at once: the kind, then the name under a kind that is taken, then the length.
+        Map<Integer, String> wrong = new TreeMap<>();
+        if (kind == null) wrong.put(0, "ext or int");
+        var named = RegisterFlow.update(register, new RegisterEvent.SetFacilitator(
+                kind == null ? FacilitatorKind.INTERNAL : kind, form.value(1)));
+        if (named.refused()) wrong.put(1, named.problems().get(0));
+        var timed = RegisterFlow.update(named.register(), new RegisterEvent.SetMinutes(minutes));
+        if (timed.refused()) wrong.put(2, timed.problems().get(0));
+        if (form.refuse(wrong)) return true;
+        register = timed.register();
         step = Step.CHECKLIST;
         cursor = 0;
         if (register.entries().isEmpty()) message = whyEmpty(register.date());

@@ -1,6 +1,7 @@
 package org.rpgkiosk.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,5 +24,8 @@ class DayTest {
         assertEquals(Optional.empty(), Day.parse("11/20/2026"), "month first is no month 20");
         assertEquals(Optional.empty(), Day.parse("yesterday"));
         assertEquals(Optional.empty(), Day.parse(null));
+        assertEquals("31/02/2026 is not a day that exists: check the day and the month", Day.whyNot("31/02/2026"));
+        assertEquals("11/20/2026 is not a day that exists: check the day and the month", Day.whyNot("11/20/2026"));
+        assertTrue(Day.whyNot("03/04/26").startsWith("write the date as YYYY-MM-DD or DD/MM/YYYY"));
     }
 }

@@ -131,6 +131,34 @@ class RegisterScreenTest {
                 kiosk.text());
     }
 
+    /** Issue 32, defect 5 (the register's forms) and the friction of a date that does not exist. */
+    @Test
+    void theDetailsFormMarksEveryWrongFieldAndADateThatDoesNotExistIsSaidToBeSo() {
+        kiosk.enterStaff(KioskHarness.FACILITATOR_PIN);
+        kiosk.type("1");
+        kiosk.type("2");
+        for (int i = 0; i < 12; i++) kiosk.key(KeyType.Backspace);
+        kiosk.line("31/02/2026");
+        assertTrue(kiosk.text().contains("31/02/2026 is not a day that exists"), kiosk.text());
+        kiosk.line(LocalDate.now().toString());   // typing replaces the wrong date
+        assertTrue(kiosk.text().contains("Facilitator (ext/int):"), kiosk.text());
+        for (int i = 0; i < 10; i++) kiosk.key(KeyType.Backspace);
+        kiosk.line("x");
+        kiosk.key(KeyType.Enter);            // no name
+        for (int i = 0; i < 5; i++) kiosk.key(KeyType.Backspace);
+        kiosk.line("0");
+        String shown = kiosk.text();
+        assertTrue(shown.contains("Please correct the 3 fields marked below."), shown);
+        assertTrue(shown.contains("^ ext or int"), shown);
+        assertTrue(shown.contains("^ write the facilitator's name"), shown);
+        assertTrue(shown.contains("^ a session lasts 1 to"), shown);
+        assertTrue(shown.contains("> Facilitator (ext/int):"), shown);
+        kiosk.line("int");
+        kiosk.line("Pat Facil");
+        kiosk.line("90");
+        assertTrue(kiosk.text().contains("Alex Demo"), "on to the checklist: " + kiosk.text());
+    }
+
     /** Issue 32, defect 3: A then Enter once recorded "Workload", a reason nobody chose. */
     @Test
     void theReasonListChoosesNothingForTheFacilitator() {
