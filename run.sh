@@ -27,7 +27,7 @@ if needs_build; then
   exec 9>"$here/target/.build.lock"
   flock 9 2>/dev/null || true     # two terminals starting at once build once
   if needs_build; then
-    echo "Building the kiosk (first run after a change; this takes a minute)..." >&2
+    echo "Building the kiosk (first run after a change: up to about 3 minutes)..." >&2
     if ! (cd "$here" && mvn -q -B -DskipTests package) >"$here/target/build.log" 2>&1; then
       tail -n 30 "$here/target/build.log" >&2
       die "the build failed; the whole output is in target/build.log"

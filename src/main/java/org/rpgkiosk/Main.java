@@ -2,6 +2,7 @@ package org.rpgkiosk;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -74,7 +75,7 @@ public final class Main implements Callable<Integer> {
     String dbPassword = System.getenv("KIOSK_DB_PASSWORD");
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "where the embedded database and the log live (default ./data; env KIOSK_DATA_DIR)")
+            description = "where the embedded database and the log live (default: data/ beside run.sh; env KIOSK_DATA_DIR)")
     Path dataDir = Path.of(envOr("KIOSK_DATA_DIR", "data"));
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -127,6 +128,13 @@ public final class Main implements Callable<Integer> {
 
     private static int run(Main main, CommandLine cli, String... args) {
         cli.setExecutionStrategy(parsed -> {
+            // "nosuchcommand --help": picocli skips its check of unmatched words when help is
+            // asked for, and printed the top-level help with exit 0, as if the command existed.
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) last = last.subcommand();
+            if (!last.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
+            }
             try {
                 LogFile.configure(main.dataDir);
                 Arguments.check(parsed);
@@ -136,10 +144,14 @@ public final class Main implements Callable<Integer> {
             }
         });
         cli.setParameterExceptionHandler((e, argv) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
-            // "reprot", "wave opne": the commands or options it is close to, as picocli finds them.
-            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                e.getCommandLine().getErr().println("Did you mean " + String.join(" or ", u.getSuggestions()) + "?");
+            CommandLine.UnmatchedArgumentException u = e instanceof CommandLine.UnmatchedArgumentException x ? x
+                    : unknownOptions(e.getCommandLine(), argv);
+            // "export --otu x": the word nobody knows is the mistake, not the --out it left missing.
+            e.getCommandLine().getErr().println("error: " + (u != null ? u.getMessage() : e.getMessage()));
+            // "reprot", "wave opne", "--otu": the commands or options it is close to, as picocli finds them.
+            List<String> close = u == null ? List.of() : Suggestions.of(u);
+            if (!close.isEmpty()) {
+                e.getCommandLine().getErr().println("Did you mean " + String.join(" or ", close) + "?");
             }
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help'.");
@@ -182,6 +194,15 @@ public final class Main implements Callable<Integer> {
             cli.getErr().println("warning: the log " + main.dataDir.resolve(LogFile.NAME) + " could not be written; is the disk full?");
         }
         return code;
+    }
+
+    /** The words of the command line that look like options the command does not have; null when none do. */
+    private static CommandLine.UnmatchedArgumentException unknownOptions(CommandLine command, String[] argv) {
+        var spec = command.getCommandSpec();
+        java.util.List<String> unknown = java.util.Arrays.stream(argv).filter(a -> a.startsWith("-") && a.length() > 1 && !a.matches("-[0-9].*"))
+                .filter(a -> spec.findOption(a.split("=", 2)[0]) == null && spec.root().findOption(a.split("=", 2)[0]) == null)
+                .toList();
+        return unknown.isEmpty() ? null : new CommandLine.UnmatchedArgumentException(command, unknown);
     }
 
     private static Logger log() {

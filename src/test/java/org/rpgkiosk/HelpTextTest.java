@@ -1,5 +1,7 @@
 package org.rpgkiosk;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -35,5 +37,54 @@ class HelpTextTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Issue 32, defect 8: each command's summary in its parent's list is one whole sentence on
+     * one line ("Run the participant kiosk on this terminal (the default when / no command is"
+     * was cut where the first description line ended).
+     */
+    @Test
+    void everyCommandListsAWholeOneLineSentenceAsItsSummary() {
+        List<CommandLine> all = new ArrayList<>();
+        collect(new CommandLine(new Main()), all);
+        List<String> problems = new ArrayList<>();
+        for (CommandLine c : all) {
+            String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            List<String> lines = help.lines().toList();
+            int at = lines.indexOf("Commands:");
+            if (at < 0) continue;
+            for (int i = at + 1; i < lines.size() && lines.get(i).startsWith("  "); i++) {
+                String line = lines.get(i);
+                if (line.startsWith("    ")) {
+                    problems.add(c.getCommandSpec().qualifiedName() + ": a summary runs onto a second line: " + line);
+                } else if (!line.strip().endsWith(".")) {
+                    problems.add(c.getCommandSpec().qualifiedName() + ": not a whole sentence: " + line);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void anUnknownCommandWithHelpIsRefusedAndAMistypedOptionIsSuggested() {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "nosuchcommand", "--help");
+        assertEquals(2, code, out.toString());
+        assertTrue(err.toString().startsWith("error: Unmatched argument at index 0: 'nosuchcommand'"), err.toString());
+        assertFalse(out.toString().contains("Usage:"), "no help as if it existed: " + out);
+        err.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "reprot", "--help"));
+        assertTrue(err.toString().contains("Did you mean report"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "export", "--otu", "x"));
+        assertTrue(err.toString().startsWith("error: Unknown option: '--otu'"), err.toString());
+        assertTrue(err.toString().contains("Did you mean --out?"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "kiosk", "--idl-seconds", "5"));
+        assertTrue(err.toString().contains("Did you mean --idle-seconds?"), "said once: " + err);
+        err.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "wave", "--help"), err.toString());
     }
 }

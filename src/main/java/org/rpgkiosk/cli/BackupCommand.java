@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 public final class BackupCommand {
     private BackupCommand() {}
 
-    @Command(name = "backup", mixinStandardHelpOptions = true,
+    @Command(name = "backup", header = "Seal the database's rows into a backup file.", mixinStandardHelpOptions = true,
             description = {"Write the database's rows to a file sealed with a passphrase (AES-256-GCM). The",
                     "passphrase comes from --passphrase-file, else KIOSK_BACKUP_PASSPHRASE, else it",
                     "is asked. While a kiosk runs on the embedded file, use the evaluator menu's",
@@ -41,7 +41,7 @@ public final class BackupCommand {
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
+    @Command(name = "restore", header = "Restore a backup into an empty data directory.", mixinStandardHelpOptions = true,
             description = {"Restore a backup into an empty data directory (e.g. --data-dir data-restored).",
                     "The passphrase comes from --passphrase-file, else KIOSK_BACKUP_PASSPHRASE, else",
                     "it is asked."})

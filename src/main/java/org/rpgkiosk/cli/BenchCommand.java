@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", header = "Measure speed against floors timed in the same run.", mixinStandardHelpOptions = true,
         description = {"Measure start-up, keystroke to frame, export, report and demo-data insert, each",
                 "as a median over several runs and as a ratio against a floor measured in the",
                 "same run (the machine may be shared and noisy: the ratio is the figure to",

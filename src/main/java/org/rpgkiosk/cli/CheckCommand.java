@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The kiosk's start, backup and restore read the database whole; this does it on its own. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", header = "Read the whole database to find damage.", mixinStandardHelpOptions = true,
         description = {"Read the whole database, every row and index entry, to find damage before it",
                 "spreads. Exit 0: it reads whole. Exit 2: it is damaged (restore a backup into a",
                 "new data directory)."})

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "db-server", mixinStandardHelpOptions = true,
+@Command(name = "db-server", header = "Serve the database to several kiosk terminals.", mixinStandardHelpOptions = true,
         description = {"Serve the embedded database to several kiosk terminals (H2's TCP server).",
                 "Terminals log in as user KIOSK with the password kept in the data directory (or",
                 "--password-file); the admin password stays in the data directory's owner-only",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo-data", mixinStandardHelpOptions = true,
+@Command(name = "demo-data", header = "Fill a database with clearly fake data.", mixinStandardHelpOptions = true,
         description = {"Fill a database with realistic, clearly fake data: a roster of 12 groups, a",
                 "year of monthly sessions, two survey waves (y1 \"+1 year\" closed, y3 \"+3",
                 "years\" open) and N responses. The same seed gives the same data. It loads the",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export", header = "Write the anonymised data into a new folder.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write the anonymised data for evaluators into a new folder: answers.csv,",
                 "responses.csv, open_text.csv (research profile only), attendance.csv,",
                 "codebook.csv, import.sps, import.R, manifest.txt and, with --xlsx, export.xlsx.",

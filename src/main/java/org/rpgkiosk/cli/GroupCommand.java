@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "group", mixinStandardHelpOptions = true,
+@Command(name = "group", header = "Show the reflective practice groups.", mixinStandardHelpOptions = true,
         description = "Show the reflective practice groups held.",
         subcommands = GroupCommand.ListGroups.class)
 public final class GroupCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list", header = "List the groups with their details.", mixinStandardHelpOptions = true,
             description = {"List the groups with their level, facilitator, length, members today and",
                     "sessions recorded."})
     static final class ListGroups implements Callable<Integer> {

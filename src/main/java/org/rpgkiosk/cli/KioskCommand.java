@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "kiosk", mixinStandardHelpOptions = true,
+@Command(name = "kiosk", header = "Run the participant kiosk on this terminal.", mixinStandardHelpOptions = true,
         description = {"Run the participant kiosk on this terminal (the default when no command is",
                 "given). F12 (or Ctrl-C) opens the staff entrance; only the evaluator can close",
                 "the kiosk. On an empty database it loads the default questionnaire and asks for",

@@ -15,12 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "pin", mixinStandardHelpOptions = true,
+@Command(name = "pin", header = "Set the staff PINs.", mixinStandardHelpOptions = true,
         description = "Set the staff PINs that open the kiosk's staff entrance.",
         subcommands = PinCommand.SetPin.class)
 public final class PinCommand {
 
-    @Command(name = "set", mixinStandardHelpOptions = true,
+    @Command(name = "set", header = "Set the facilitator or evaluator PIN.", mixinStandardHelpOptions = true,
             description = {"Set the facilitator or evaluator PIN (4 to 12 digits). On a terminal it asks",
                     "twice without echo; otherwise it reads the PIN from standard input (a second",
                     "line, if given, must repeat it), e.g.",

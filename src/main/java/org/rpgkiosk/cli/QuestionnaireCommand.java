@@ -16,14 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "questionnaire", mixinStandardHelpOptions = true,
+@Command(name = "questionnaire", header = "Load, list and show questionnaires.", mixinStandardHelpOptions = true,
         description = {"Load a questionnaire file, list the versions held, show one as participants see",
                 "it."},
         subcommands = {QuestionnaireCommand.Load.class, QuestionnaireCommand.ListVersions.class,
             QuestionnaireCommand.Show.class})
 public final class QuestionnaireCommand {
 
-    @Command(name = "load", mixinStandardHelpOptions = true,
+    @Command(name = "load", header = "Check a questionnaire file and store it.", mixinStandardHelpOptions = true,
             description = {"Check a questionnaire file and store it. A changed file becomes a new version;",
                     "responses already given keep theirs. A file with mistakes is refused, naming",
                     "each line."})
@@ -50,7 +50,7 @@ public final class QuestionnaireCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show", header = "Print a questionnaire as participants meet it.", mixinStandardHelpOptions = true,
             description = {"Print a questionnaire as participants will meet it: information and consent,",
                     "roles, each part's statements with the scale, the open questions. NAME is a",
                     "loaded questionnaire (its current version) or a file; default: the open wave's,",
@@ -86,7 +86,7 @@ public final class QuestionnaireCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the questionnaires and their versions.")
+    @Command(name = "list", header = "List the questionnaires and their versions.", mixinStandardHelpOptions = true, description = "List the questionnaires and their versions.")
     static final class ListVersions implements Callable<Integer> {
         @Spec CommandSpec spec;
 

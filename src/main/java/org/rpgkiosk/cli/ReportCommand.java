@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report", header = "Print or write the outcome report.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The outcome report: findings first; per statement and wave n, mean, SD, 95%% CI,",
                 "%% agreeing and the answers' distribution; the change between two waves",
                 "(Mann-Whitney U, exact p for small waves or heavy ties, Welch's t, effect",

@@ -21,12 +21,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The roster is staff's own list of who belongs to which group: the one command that prints names. */
-@Command(name = "roster", mixinStandardHelpOptions = true,
+@Command(name = "roster", header = "Import and list the groups' members.", mixinStandardHelpOptions = true,
         description = "Import the groups' member lists from a CSV file and show them.",
         subcommands = {RosterCommand.Import.class, RosterCommand.ListRoster.class})
 public final class RosterCommand {
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(name = "import", header = "Make the groups hold the members a CSV file lists.", mixinStandardHelpOptions = true,
             description = {"Make the groups listed in a CSV file hold exactly the members it lists.",
                     "Header: group,name,role,part_time,level,facilitator_kind[,usual_minutes]",
                     "A member missing from a listed group leaves it today (history is kept); groups",
@@ -86,7 +86,7 @@ public final class RosterCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list", header = "List each group's members.", mixinStandardHelpOptions = true,
             description = {"List each group's members today (with --all, every membership ever held,",
                     "visitors too)."})
     static final class ListRoster implements Callable<Integer> {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "wave", mixinStandardHelpOptions = true,
+@Command(name = "wave", header = "Open, close and list survey waves.", mixinStandardHelpOptions = true,
         description = {"Open and close survey waves and watch their returns. One wave is open at a",
                 "time."},
         subcommands = {WaveCommand.Open.class, WaveCommand.Close.class, WaveCommand.ListWaves.class,
@@ -25,7 +25,7 @@ public final class WaveCommand {
 
     private static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
 
-    @Command(name = "open", mixinStandardHelpOptions = true,
+    @Command(name = "open", header = "Open a wave for the kiosk to collect into.", mixinStandardHelpOptions = true,
             description = {"Open a wave for the kiosk to collect into (or reopen a closed one)."})
     static final class Open implements Callable<Integer> {
         @Spec CommandSpec spec;
@@ -85,7 +85,7 @@ public final class WaveCommand {
         }
     }
 
-    @Command(name = "close", mixinStandardHelpOptions = true, description = "Close a wave: the kiosk stops collecting.")
+    @Command(name = "close", header = "Close a wave: the kiosk stops collecting.", mixinStandardHelpOptions = true, description = "Close a wave: the kiosk stops collecting.")
     static final class Close implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -103,7 +103,7 @@ public final class WaveCommand {
         }
     }
 
-    @Command(name = "invited", mixinStandardHelpOptions = true, description = "Correct how many staff a wave invited.")
+    @Command(name = "invited", header = "Correct how many staff a wave invited.", mixinStandardHelpOptions = true, description = "Correct how many staff a wave invited.")
     static final class Invited implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -142,7 +142,7 @@ public final class WaveCommand {
                         + " ./run.sh questionnaire show names them)" : "");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list", header = "List the waves with their returns.", mixinStandardHelpOptions = true,
             description = "List the waves with their returns and response rates.")
     static final class ListWaves implements Callable<Integer> {
         @Spec CommandSpec spec;
