@@ -21,6 +21,7 @@ import org.rpgkiosk.cli.PinCommand;
 import org.rpgkiosk.cli.QuestionnaireCommand;
 import org.rpgkiosk.cli.ReportCommand;
 import org.rpgkiosk.cli.RosterCommand;
+import org.rpgkiosk.cli.Suggestions;
 import org.rpgkiosk.cli.TerminalOutput;
 import org.rpgkiosk.cli.WaveCommand;
 import org.rpgkiosk.store.Damage;

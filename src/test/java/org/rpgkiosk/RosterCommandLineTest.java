@@ -100,10 +100,32 @@ class RosterCommandLineTest {
         Run r = run("roster", "import", bad.toString());
         assertEquals(2, r.code());
         assertEquals("error: " + bad + ":3: role 'janitor' is not one of the questionnaire's roles: senior_manager, "
-                + "team_manager, lead_practitioner, senior_social_worker, social_worker, other\n", r.err());
+                + "team_manager, lead_practitioner, senior_social_worker, social_worker, other (a code or its label)\n", r.err());
         assertEquals("No groups yet. Import a roster with:  ./run.sh roster import FILE.csv\n", run("group", "list").out());
         assertEquals("No members yet. Import a roster with:  ./run.sh roster import FILE.csv\n", run("roster", "list").out());
         assertEquals(2, run("roster", "import", dir.resolve("missing.csv").toString()).code());
         assertEquals(2, run("roster", "import").code());
+    }
+
+    /** Issue 32, defect 6: past the 20 shown, every problem is written to a file the message names. */
+    @Test
+    void everyProblemOfALongFileIsInAFileTheMessageNames() throws Exception {
+        run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt");
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 30; i++) text.append("Pod A,P").append(i).append(",janitor,no,social workers,internal\n");
+        Path bad = csv("long.csv", text.toString());
+        Run r = run("roster", "import", bad.toString());
+        assertEquals(2, r.code());
+        java.util.List<String> lines = r.err().lines().toList();
+        assertEquals(22, lines.size(), r.err());
+        String last = lines.get(21);
+        assertTrue(last.startsWith("Every problem (30) is listed in "), last);
+        Path listed = Path.of(last.replaceFirst("^Every problem \\(30\\) is listed in ", "").replaceFirst("\\.$", ""));
+        java.util.List<String> all = java.nio.file.Files.readAllLines(listed);
+        assertEquals(30, all.size());
+        assertTrue(all.get(29).startsWith(bad + ":31: role 'janitor'"), all.get(29));
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                java.nio.file.Files.getPosixFilePermissions(listed), "it quotes names: owner-only");
+        assertEquals("No groups yet. Import a roster with:  ./run.sh roster import FILE.csv\n", run("group", "list").out());
     }
 }

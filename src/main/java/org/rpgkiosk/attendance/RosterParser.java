@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +36,15 @@ import org.rpgkiosk.text.TextRule;
 public final class RosterParser {
     public static final List<String> HEADER = List.of("group", "name", "role", "part_time", "level", "facilitator_kind");
     public static final String MINUTES_COLUMN = "usual_minutes";
-    private static final int MAX_PROBLEMS = 20;
     private static final int MAX_LEVEL = 100;
 
     private final String source;
     private final String text;
-    private final Set<String> roleCodes;
+    /** A role as a spreadsheet may spell it (code or label, any case or spacing), folded, to its code. */
+    private final Map<String, String> roles = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** Each group's rows in file order; settings are compared across all of them at the end. */
+    private final Map<String, List<Row>> groupRows = new LinkedHashMap<>();
     private final Map<String, GroupDraft> groups = new LinkedHashMap<>();
     private final Map<String, Listed> people = new LinkedHashMap<>();
     private int columns;
@@ -60,16 +63,30 @@ public final class RosterParser {
 
     private record Listed(RosterMember member, int line) {}
 
-    private RosterParser(String source, String text, Set<String> roleCodes) {
+    private record Row(int line, RosterGroup settings, RosterMember member) {}
+
+    private RosterParser(String source, String text, Map<String, String> labelsByCode) {
         this.source = source;
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.roleCodes = roleCodes;
+        labelsByCode.forEach((code, label) -> {
+            roles.putIfAbsent(fold(code), code);
+            roles.putIfAbsent(fold(label), code);
+        });
     }
 
-    /** @throws UserError naming each bad line, one a line */
-    public static Roster read(Path file, Set<String> roleCodes) {
+    /** "Senior social worker", "SENIOR  SOCIAL WORKER" and "senior_social_worker" are one role. */
+    private static String fold(String role) {
+        return role.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+    }
+
+    /**
+     * @param labelsByCode the job roles a member may have (those of the latest questionnaire), each
+     *        with its label: a row may give either
+     * @throws Refused naming each bad line, one a line
+     */
+    public static Roster read(Path file, Map<String, String> labelsByCode) {
         try {
-            return parse(file.toString(), QuestionnaireReader.decode(file.toString(), Files.readAllBytes(file)), roleCodes);
+            return parse(file.toString(), QuestionnaireReader.decode(file.toString(), Files.readAllBytes(file)), labelsByCode);
         } catch (NoSuchFileException e) {
             throw new UserError(file + ": no such file");
         } catch (IOException e) {
@@ -77,9 +94,44 @@ public final class RosterParser {
         }
     }
 
-    /** @param roleCodes the job roles a member may have (those of the latest questionnaire) */
+    /** The roles by code alone (no labels to match). */
+    public static Roster read(Path file, Set<String> roleCodes) {
+        return read(file, byCode(roleCodes));
+    }
+
+    private static Map<String, String> byCode(Set<String> roleCodes) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        roleCodes.stream().sorted().forEach(c -> byCode.put(c, c));
+        return byCode;
+    }
+
+    /** @param roleCodes the job roles a member may have (those of the latest questionnaire), by code alone */
     public static Roster parse(String source, String text, Set<String> roleCodes) {
-        return new RosterParser(source, text, roleCodes).run();
+        return parse(source, text, byCode(roleCodes));
+    }
+
+    public static Roster parse(String source, String text, Map<String, String> labelsByCode) {
+        return new RosterParser(source, text, labelsByCode).run();
+    }
+
+    /**
+     * A file refused: every problem, one a line, in line order ({@link #all}); the message holds
+     * the first {@link #SHOWN} and how many more, for a terminal.
+     */
+    public static final class Refused extends UserError {
+        public static final int SHOWN = 20;
+        private final transient List<String> all;
+
+        Refused(String source, List<String> all) {
+            super(String.join(System.lineSeparator(), all.subList(0, Math.min(SHOWN, all.size())))
+                    + (all.size() > SHOWN ? System.lineSeparator() + source + ": ... and " + (all.size() - SHOWN)
+                    + " more problems" : ""));
+            this.all = List.copyOf(all);
+        }
+
+        public List<String> all() {
+            return all;
+        }
     }
 
     private Roster run() {
@@ -100,9 +152,12 @@ public final class RosterParser {
             problem((int) linesRead + 1,
                     "the quotes do not pair up from this line on: a field that starts with \" must end with \"");
         }
-        if (columns > 0 && groups.isEmpty() && problems.isEmpty()) problem(2, "no rows below the header");
+        groupRows.forEach(this::settle);
+        if (columns > 0 && groupRows.isEmpty() && problems.isEmpty()) problem(2, "no rows below the header");
         if (columns == 0 && problems.isEmpty()) problem(1, "the file is empty: it needs the header " + String.join(",", HEADER));
-        if (!problems.isEmpty()) throw new UserError(String.join(System.lineSeparator(), shownProblems()));
+        if (!problems.isEmpty()) {
+            throw new Refused(source, problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::message).toList());
+        }
         return new Roster(groups.values().stream().map(GroupDraft::build).toList());
     }
 
@@ -128,9 +183,10 @@ public final class RosterParser {
         int before = problems.size();
         String group = required(line, cells.get(0), "group", Register.MAX_NAME);
         String name = required(line, cells.get(1), "name", Register.MAX_NAME);
-        String role = cells.get(2).strip();
-        if (!roleCodes.contains(role)) {
-            problem(line, "role '" + role + "' is not one of the questionnaire's roles: " + String.join(", ", roleCodes));
+        String role = roles.get(fold(cells.get(2)));
+        if (role == null) {
+            problem(line, "role '" + cells.get(2).strip() + "' is not one of the questionnaire's roles: "
+                    + String.join(", ", new LinkedHashSet<>(roles.values())) + " (a code or its label)");
         }
         Boolean partTime = yesNo(cells.get(3).strip());
         if (partTime == null) problem(line, "part_time must be yes or no, not '" + cells.get(3).strip() + "'");
@@ -141,7 +197,8 @@ public final class RosterParser {
         if (columns > HEADER.size()) minutes = minutes(line, cells.get(6).strip(), level);
         if (problems.size() > before) return;
         RosterMember member = new RosterMember(name, role, partTime);
-        addToGroup(line, new RosterGroup(group, level, kind, minutes, List.of()), member);
+        groupRows.computeIfAbsent(group, g -> new ArrayList<>())
+                .add(new Row(line, new RosterGroup(group, level, kind, minutes, List.of()), member));
         Listed earlier = people.putIfAbsent(name, new Listed(member, line));
         if (earlier != null && !earlier.member().equals(member)) {
             problem(line, "'" + name + "' is " + describe(member) + " here but " + describe(earlier.member())
@@ -150,21 +207,31 @@ public final class RosterParser {
         }
     }
 
-    private void addToGroup(int line, RosterGroup group, RosterMember member) {
-        GroupDraft draft = groups.get(group.name());
-        if (draft == null) {
-            draft = new GroupDraft(group, line, new LinkedHashMap<>());
-            groups.put(group.name(), draft);
-        } else if (!sameSettings(draft.group(), group)) {
-            RosterGroup first = draft.group();
-            problem(line, "group '" + group.name() + "' is " + settings(group) + " here but " + settings(first)
-                    + " on line " + draft.line() + "; every row of a group must say the same");
-            return;
-        }
-        Listed earlier = draft.members().putIfAbsent(member.name(), new Listed(member, line));
-        if (earlier != null) {
-            problem(line, "'" + member.name() + "' is listed in group '" + group.name() + "' twice (also line "
-                    + earlier.line() + ")");
+    /**
+     * A group's rows must agree on its level, facilitator and length: the rows that differ from
+     * what most of its rows say are the ones named (a wrong first row once had every right row
+     * blamed). A tie goes to the earliest. The agreeing rows make the group, each name once.
+     */
+    private void settle(String name, List<Row> rows) {
+        Map<RosterGroup, List<Row>> bySettings = new LinkedHashMap<>();
+        for (Row r : rows) bySettings.computeIfAbsent(r.settings(), k -> new ArrayList<>()).add(r);
+        List<Row> most = bySettings.values().stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+        RosterGroup settings = most.get(0).settings();
+        String majority = settings(settings) + (most.size() == 1 ? " on line " + most.get(0).line()
+                : " on " + most.size() + " of its " + rows.size() + " rows (from line " + most.get(0).line() + ")");
+        GroupDraft draft = new GroupDraft(settings, most.get(0).line(), new LinkedHashMap<>());
+        groups.put(name, draft);
+        for (Row r : rows) {
+            if (!sameSettings(r.settings(), settings)) {
+                problem(r.line(), "group '" + name + "' is " + settings(r.settings()) + " here but " + majority
+                        + "; every row of a group must say the same");
+                continue;
+            }
+            Listed earlier = draft.members().putIfAbsent(r.member().name(), new Listed(r.member(), r.line()));
+            if (earlier != null) {
+                problem(r.line(), "'" + r.member().name() + "' is listed in group '" + name + "' twice (also line "
+                        + earlier.line() + ")");
+            }
         }
     }
 
@@ -228,12 +295,4 @@ public final class RosterParser {
         problems.add(new Problem(line, source + ":" + line + ": " + what));
     }
 
-    private List<String> shownProblems() {
-        List<String> shown = new ArrayList<>(problems.stream().sorted(Comparator.comparingInt(Problem::line))
-                .limit(MAX_PROBLEMS).map(Problem::message).toList());
-        if (problems.size() > MAX_PROBLEMS) {
-            shown.add(source + ": ... and " + (problems.size() - MAX_PROBLEMS) + " more problems");
-        }
-        return shown;
-    }
 }

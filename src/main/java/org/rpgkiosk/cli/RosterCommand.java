@@ -2,8 +2,8 @@ package org.rpgkiosk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.rpgkiosk.UserError;
@@ -13,6 +13,7 @@ import org.rpgkiosk.attendance.RosterParser;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.store.RosterRepository.ImportResult;
 import org.rpgkiosk.store.RosterRepository.RosterLine;
+import org.rpgkiosk.store.DataDirectory;
 import org.rpgkiosk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,13 +48,18 @@ public final class RosterCommand {
         public Integer call() {
             LocalDate day = day(from);   // refused before anything is opened
             try (Store store = Commands.root(spec).openStore()) {
-                Set<String> roles = store.roster().roles().stream().map(Role::code)
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                Map<String, String> roles = store.roster().roles().stream()
+                        .collect(Collectors.toMap(Role::code, Role::label, (a, b) -> a, LinkedHashMap::new));
                 if (roles.isEmpty()) {
                     throw new UserError("the roster's job roles come from the questionnaire, and none is loaded yet: "
                             + "./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");
                 }
-                Roster roster = RosterParser.read(file, roles);
+                Roster roster;
+                try {
+                    roster = RosterParser.read(file, roles);
+                } catch (RosterParser.Refused e) {
+                    throw everyProblem(e);
+                }
                 ImportResult r = store.roster().importRoster(roster, day);
                 var out = spec.commandLine().getOut();
                 if (r.changedNothing()) {
@@ -75,6 +81,25 @@ public final class RosterCommand {
                 }
             }
             return 0;
+        }
+
+        /**
+         * A refusal with more problems than a terminal shows: every one goes to a file in the data
+         * directory (owner-only, as it quotes names), which the message names.
+         */
+        private UserError everyProblem(RosterParser.Refused e) {
+            if (e.all().size() <= RosterParser.Refused.SHOWN) return e;
+            Path dataDir = Commands.root(spec).dataDir();
+            Path listed = dataDir.resolve("roster-problems.txt");
+            try {
+                DataDirectory.ensure(dataDir);
+                OutputFile.write(listed, String.join(System.lineSeparator(), e.all()) + System.lineSeparator());
+            } catch (RuntimeException notWritten) {
+                return new UserError(e.getMessage() + System.lineSeparator() + "(The whole list could not be written to "
+                        + listed + ": " + notWritten.getMessage() + ".)");
+            }
+            return new UserError(e.getMessage() + System.lineSeparator() + "Every problem (" + e.all().size()
+                    + ") is listed in " + listed.toAbsolutePath() + ".");
         }
 
         /** --from as a day: not given is today; not a day, or a day still to come, is refused. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,8 @@ class RosterParserTest {
                 + "Pod A,,social_worker,maybe,social workers,inside\n"
                 + "Pod A,Cy,social_worker,no\n");
         assertEquals(List.of(
-                "r.csv:3: role 'janitor' is not one of the questionnaire's roles: " + String.join(", ", ROLES),
+                "r.csv:3: role 'janitor' is not one of the questionnaire's roles: "
+                        + String.join(", ", new java.util.TreeSet<>(ROLES)) + " (a code or its label)",
                 "r.csv:5: name is empty",
                 "r.csv:5: part_time must be yes or no, not 'maybe'",
                 "r.csv:5: facilitator_kind must be external or internal, not 'inside'",
@@ -97,7 +99,7 @@ class RosterParserTest {
                 + "Leads,Alex,lead_practitioner,no,lead practitioners,external\n");
         assertEquals(List.of(
                 "r.csv:3: group 'Pod A' is 'social workers', external, 75 minutes here but 'social workers', internal,"
-                        + " 75 minutes on line 2; every row of a group must say the same",
+                        + " 75 minutes on 2 of its 3 rows (from line 2); every row of a group must say the same",
                 "r.csv:4: 'Alex' is listed in group 'Pod A' twice (also line 2)",
                 "r.csv:5: 'Alex' is lead_practitioner, full time here but social_worker, full time on line 2; one name"
                         + " is one person, so if these are two people write their names so they differ"), problems);
@@ -174,5 +176,43 @@ class RosterParserTest {
         Roster r = parse(HEADER + "\"Pod\tA\",\"Sio\u0302n\r\nap Rhys\",social_worker,no,social workers,internal\n");
         assertEquals("Pod A", r.groups().get(0).name());
         assertEquals(Set.of("Si\u00F4n ap Rhys"), names(r));
+    }
+
+    /** Issue 32, defect 6: a role as an HR spreadsheet spells it, by its label, in any case or spacing. */
+    @Test
+    void aRoleIsTakenByItsCodeOrItsLabelInAnyCaseAndSpacing() {
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        roles.put("senior_social_worker", "Senior social worker");
+        roles.put("social_worker", "Social worker");
+        Roster r = RosterParser.parse("r.csv", HEADER
+                + "Pod A,Ann,Senior social worker,no,social workers,internal\n"
+                + "Pod A,Bea,SENIOR SOCIAL WORKER,no,social workers,internal\n"
+                + "Pod A,Cal,social worker,no,social workers,internal\n"
+                + "Pod A,Dee, senior_social_worker ,no,social workers,internal\n"
+                + "Pod A,Eve,Senior  Social-Worker,no,social workers,internal\n", roles);
+        assertEquals(List.of("senior_social_worker", "senior_social_worker", "social_worker", "senior_social_worker",
+                "senior_social_worker"), r.groups().get(0).members().stream().map(m -> m.roleCode()).toList());
+    }
+
+    /** Issue 32, defect 6: a group's first row with the wrong level once had all 24 right rows blamed. */
+    @Test
+    void theRowThatDisagreesWithMostOfItsGroupIsTheOneNamed() {
+        StringBuilder text = new StringBuilder(HEADER + "Pod A,P0,social_worker,no,managers,internal\n");
+        for (int i = 1; i <= 24; i++) text.append("Pod A,P").append(i).append(",social_worker,no,social workers,internal\n");
+        assertEquals(List.of("r.csv:2: group 'Pod A' is 'managers', internal, 75 minutes here but 'social workers', internal,"
+                + " 75 minutes on 24 of its 25 rows (from line 3); every row of a group must say the same"),
+                problemsOf(text.toString()));
+    }
+
+    /** Issue 32, defect 6: every problem is kept (line 9001 was hidden behind a cap of 20). */
+    @Test
+    void everyProblemIsKeptThoughTheMessageShowsTwenty() {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 9000; i++) text.append("Pod A,P").append(i).append(",social_worker,no,social workers,internal\n");
+        text.append("Pod A,Late,nobody,no,social workers,internal\n");
+        RosterParser.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(RosterParser.Refused.class,
+                () -> RosterParser.parse("r.csv", text.toString().replace("P5,social_worker,no", "P5,social_worker,perhaps"), ROLES));
+        assertEquals(2, refused.all().size(), refused.all().toString());
+        assertTrue(refused.all().get(1).startsWith("r.csv:9002: role 'nobody'"), refused.all().get(1));
     }
 }
