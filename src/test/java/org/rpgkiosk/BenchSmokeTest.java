@@ -17,7 +17,7 @@ class BenchSmokeTest {
         Run r = Run.in(dir, "bench", "--answers", "500", "--runs", "1", "--no-cold-start",
                 "--scratch", dir.resolve("scratch").toString());
         assertEquals(0, r.code(), r.err());
-        for (String figure : new String[] {"demo-data insert", "export", "report", "keystroke -> frame"}) {
+        for (String figure : new String[] {"demo-data insert", "export", "report", "keystroke -> frame", "roster import (10,000 rows)"}) {
             assertTrue(r.out().contains(figure), r.out());
         }
         assertTrue(r.out().contains("x "), r.out());
@@ -29,7 +29,7 @@ class BenchSmokeTest {
                 "--scratch", dir.resolve("scratch").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("plain GROUP BY over answer"), r.out());
-        for (String figure : new String[] {"demo-data insert", "export", "keystroke -> frame", "cold start ("}) {
+        for (String figure : new String[] {"demo-data insert", "export", "keystroke -> frame", "roster import", "cold start ("}) {
             assertFalse(r.out().contains(figure), r.out());
         }
     }

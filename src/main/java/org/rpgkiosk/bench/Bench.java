@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.rpgkiosk.attendance.RosterParser;
 import org.rpgkiosk.demo.DemoData;
 import org.rpgkiosk.demo.DemoSurvey.DemoResponse;
 import org.rpgkiosk.export.ExportOptions;
@@ -34,7 +37,7 @@ import org.rpgkiosk.store.StoredQuestionnaire;
  */
 public final class Bench {
     /** The figures, in the order they are measured; lower case, as they are typed after --only. */
-    public enum Part { insert, export, workbook, report, keystroke, cold_start }
+    public enum Part { insert, export, workbook, report, keystroke, roster, cold_start }
 
     /** Sizes and repetitions; {@code keyResponses} whole responses are typed per run. */
     public record Options(long answers, int runs, int keyResponses, Set<Part> parts, Path scratch) {}
@@ -63,6 +66,7 @@ public final class Bench {
             if (parts.contains(Part.workbook)) figures.add(export(store, scratch, true));
             if (parts.contains(Part.report)) figures.add(report(store));
             if (parts.contains(Part.keystroke)) figures.addAll(keystrokes(store, scratch));
+            if (parts.contains(Part.roster)) figures.add(roster(scratch));
             if (store != null) store.close();
             store = null;
             if (parts.contains(Part.cold_start)) {
@@ -109,6 +113,53 @@ public final class Bench {
         out.add(runs.figure(String.format("demo-data insert (%,d answers)", answers), "raw JDBC batch insert", 1.5,
                 responses + " responses"));
         return kept;
+    }
+
+    // roster import ---------------------------------------------------------------------------
+
+    /** Rows of the roster figure: an organisation's HR list (issue 32 measured 10 000 at 72-88 s). */
+    static final int ROSTER_ROWS = 10_000;
+
+    /**
+     * {@code roster import} as the command does it after start-up, on a fresh database holding
+     * the questionnaire: the CSV text parsed, then imported in one transaction; beside it, the
+     * same rows written by hand-written JDBC batches. The note gives an unchanged file's re-import.
+     */
+    private Figure roster(Path scratch) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(String.join(",", RosterParser.HEADER)).append('\n');
+        for (int i = 0; i < ROSTER_ROWS; i++) {
+            String[] r = {"Group " + (i / 25), "Member " + i, i % 7 == 0 ? "senior_social_worker" : "social_worker",
+                    i % 5 == 0 ? "yes" : "no", "social workers", "internal"};
+            rows.add(r);
+            csv.append(String.join(",", r)).append('\n');
+        }
+        LocalDate day = LocalDate.now();
+        PairedRuns runs = new PairedRuns();
+        List<Double> again = new ArrayList<>();
+        for (int run = 0; run < options.runs(); run++) {
+            Path floorDir = scratch.resolve("roster-floor-" + run);
+            try (Store s = Store.open(DatabaseUrl.defaultFor(floorDir))) {
+                runs.floor(() -> new BenchFloors(s).rawRoster(rows, day));
+            }
+            delete(floorDir);
+            Path dir = scratch.resolve("roster-" + run);
+            try (Store s = Store.open(DatabaseUrl.defaultFor(dir))) {
+                s.demoData().questionnaire();   // loads the default questionnaire: the roles
+                Map<String, String> roles = new LinkedHashMap<>();
+                s.roster().roles().forEach(r -> roles.put(r.code(), r.label()));
+                String text = csv.toString();
+                double ours = runs.ours(() -> s.roster().importRoster(RosterParser.parse("bench.csv", text, roles), day));
+                double unchanged = PairedRuns.timed(() -> s.roster().importRoster(RosterParser.parse("bench.csv", text, roles), day),
+                        null, null);
+                again.add(unchanged);
+                log.printf("roster run %d: %.2f s, unchanged again %.2f s%n", run + 1, ours, unchanged);
+                log.flush();
+            }
+            delete(dir);
+        }
+        return runs.figure(String.format("roster import (%,d rows)", ROSTER_ROWS), "raw JDBC batch insert", 3.0,
+                String.format("unchanged file again %.2f s", Figure.percentile(again, 50)));
     }
 
     /** The demo data the other figures read, written once and not timed (when insert is not measured). */

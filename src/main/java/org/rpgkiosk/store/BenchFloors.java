@@ -115,4 +115,58 @@ public final class BenchFloors {
         }
         return answers;
     }
+
+    /**
+     * The same roster rows as an import of {@code rows} writes into an empty database: its groups,
+     * members and memberships, by hand-written JDBC batches in one transaction (the names, roles,
+     * levels and dates given, nothing looked up). Returns the memberships written.
+     */
+    public int rawRoster(java.util.List<String[]> rows, java.time.LocalDate day) {
+        return store.dsl().connectionResult(c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            Map<String, Integer> groups = new java.util.LinkedHashMap<>();
+            Map<String, Integer> members = new java.util.LinkedHashMap<>();
+            try (PreparedStatement g = c.prepareStatement("INSERT INTO rp_group (id, name, level, facilitator_kind, "
+                    + "usual_minutes) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement m = c.prepareStatement("INSERT INTO member (id, name, role_code, part_time) VALUES (?, ?, ?, ?)");
+                 PreparedStatement ms = c.prepareStatement("INSERT INTO membership (group_id, member_id, started_on, "
+                         + "is_visitor) VALUES (?, ?, ?, FALSE)")) {
+                for (String[] r : rows) {
+                    if (!groups.containsKey(r[0])) {
+                        groups.put(r[0], groups.size() + 1);
+                        g.setInt(1, groups.size());
+                        g.setString(2, r[0]);
+                        g.setString(3, r[4]);
+                        g.setString(4, r[5]);
+                        g.setInt(5, 75);
+                        g.addBatch();
+                    }
+                    if (!members.containsKey(r[1])) {
+                        members.put(r[1], members.size() + 1);
+                        m.setInt(1, members.size());
+                        m.setString(2, r[1]);
+                        m.setString(3, r[2]);
+                        m.setBoolean(4, r[3].equals("yes"));
+                        m.addBatch();
+                    }
+                }
+                g.executeBatch();
+                m.executeBatch();
+                int n = 0;
+                for (String[] r : rows) {
+                    ms.setInt(1, groups.get(r[0]));
+                    ms.setInt(2, members.get(r[1]));
+                    ms.setObject(3, day);
+                    ms.addBatch();
+                    if (++n % 500 == 0) ms.executeBatch();
+                }
+                ms.executeBatch();
+                c.commit();
+                return n;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        });
+    }
 }
