@@ -195,6 +195,8 @@ class KioskEndToEndIT {
             t.waitFor("0 present, 0 apologies, 0 absent, 2 to mark");
             t.keys("Down", "x");
             t.waitFor("Reason for absent: Bo Demo");
+            t.keys("Enter");                              // issue 32: nothing is chosen for the facilitator
+            t.waitFor("none is chosen for you");
             t.keys("1");
             t.keys("r", "s");
             t.waitFor("Saved: 1 present, 0 apologies, 1 absent.");
@@ -205,6 +207,52 @@ class KioskEndToEndIT {
         try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
             assertEquals(java.util.List.of("absent", "present"),
                     store.dsl().select(ATTENDANCE.STATUS).from(ATTENDANCE).orderBy(ATTENDANCE.STATUS).fetch(ATTENDANCE.STATUS));
+        }
+    }
+
+    /**
+     * Issue 32, defect 1, as reported: a wave closed from the staff menu under a participant part
+     * way through ends their screen when the menu is left; what they type after is taken by
+     * nothing, and no screen thanks them for saved answers.
+     */
+    @Test
+    void aWaveClosedUnderAParticipantEndsTheirScreenAndTakesNothingMore() throws Exception {
+        try (Tmux t = kiosk("closed", withOptions())) {
+            t.waitFor("Press Enter to begin.");
+            t.keys("Enter");
+            t.waitFor("Information and consent");
+            t.keys("y");
+            t.waitFor("Which best describes your job role?");
+            t.keys("5");
+            t.waitFor("Statement 1 of 8");
+            t.keys("3");
+            t.waitFor("Statement 2 of 8");
+            t.keys("4");
+            t.waitFor("Statement 3 of 8");
+            t.keys("F12");
+            t.waitFor("Staff entrance");
+            t.text("2468");
+            t.keys("Enter");
+            t.waitFor("2  Close wave");
+            t.keys("2");
+            t.waitFor("1 response is in progress");
+            t.keys("y");
+            t.waitFor("Wave y1 is closed.");
+            t.keys("Escape");
+            String ended = t.waitFor("This survey has been closed, so no more answers can be taken.");
+            assertFalse(ended.contains("saved") || ended.contains("Statement"), ended);
+            t.keys("4", "4", "3", "Enter");
+            String still = t.screen();
+            assertTrue(still.contains("This survey has been closed") || still.contains("No survey is open"), still);
+            assertFalse(still.contains("Thank you. Your answers have been saved."), still);
+            t.waitFor("No survey is open at the moment.");   // the welcome, after the notice's 20 s
+            closeKiosk(t);
+        }
+        try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
+            assertEquals("abandoned", store.dsl().fetchValue(RESPONSE.STATUS));
+            assertEquals(Map.of("skills_reflect", (short) 3, "skills_perspectives", (short) 4), storedPoints(store),
+                    "the two given before the close, nothing after");
+            assertEquals(1, store.audit().count("response.ended"));
         }
     }
 
