@@ -167,8 +167,12 @@ public final class SurveyFlow {
             }
             enterRole(s);
         } else if (event instanceof Decline) {
-            if (s.responseId != null) effects.add(new SurveyEffect.Withdraw(s.responseId));
+            boolean withdrawn = s.responseId != null;
+            if (withdrawn) effects.add(new SurveyEffect.Withdraw(s.responseId));
             wipe(s, s.lastActivity);
+            // Said on the welcome that returns, so the person leaves knowing what became of it.
+            s.notice = withdrawn ? "You said no: what you had answered is deleted. Thank you."
+                    : "You said no: nothing was stored. Thank you.";
         } else if (event instanceof Scroll sc) {
             s.scroll = Math.max(0, s.scroll + sc.lines());
         } else if (event instanceof Move m) {

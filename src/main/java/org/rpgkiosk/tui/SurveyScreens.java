@@ -160,36 +160,52 @@ final class SurveyScreens {
         return lines.size() - 1;
     }
 
+    /**
+     * One entry a line of the list the cursor moves on; an open question's entry takes two rows,
+     * the question and, under it, what was written (three identical "Your words:" lines once left
+     * a person guessing which answer was which).
+     */
     private static void review(SurveyState s, Painter p) {
         Questionnaire q = s.questionnaire();
         p.titleBar("Check your answers", "Change any, then submit");
-        List<String> lines = new ArrayList<>();
-        lines.add("Job role: " + q.roles().stream().filter(r -> r.code().equals(s.role())).map(Questionnaire.Role::label)
-                .findFirst().orElse("(not given)"));
+        List<List<String>> entries = new ArrayList<>();
+        entries.add(List.of("Job role: " + q.roles().stream().filter(r -> r.code().equals(s.role()))
+                .map(Questionnaire.Role::label).findFirst().orElse("(not given)")));
         for (Item item : q.allItems()) {
             Answer a = s.answers().get(item.code());
             if (item.kind() == Kind.AGREEMENT) {
-                lines.add(Cells.pad(a == null || a.skipped() ? "(no answer)" : q.scaleLabel(a.points()), 18) + " "
-                        + item.wording());
+                entries.add(List.of(Cells.pad(a == null || a.skipped() ? "(no answer)" : q.scaleLabel(a.points()), 18) + " "
+                        + item.wording()));
             } else {
-                lines.add(String.format("%-18s %s", "Your words:", a == null || a.skipped() ? "(no answer)"
-                        : "\"" + a.text().replace('\n', ' ') + "\""));
+                entries.add(List.of(item.wording(), "   " + (a == null || a.skipped() ? "(no answer)"
+                        : "\"" + a.text().replace('\n', ' ') + "\"")));
             }
         }
-        lines.add("[ Submit my answers ]");
+        entries.add(List.of("[ Submit my answers ]"));
         if (s.answers().values().stream().anyMatch(a -> a.text() != null && undrawable(a.text()))) {
             p.notice(Cells.PLACEHOLDER + " " + UNDRAWABLE);   // on the notice line: seen wherever the list is scrolled
         }
         int first = 2;
         int visible = p.height() - 4 - first;
-        int top = Math.max(0, Math.min(s.cursor() - visible / 2, lines.size() - visible));
-        for (int i = 0; i < visible && top + i < lines.size(); i++) {
-            int index = top + i;
-            p.choice(first + i, lines.get(index), index == s.cursor());
+        int top = reviewTop(entries, s.cursor(), visible);
+        int row = first;
+        for (int index = top; index < entries.size() && row + entries.get(index).size() <= first + visible; index++) {
+            for (String line : entries.get(index)) p.choice(row++, line, index == s.cursor());
         }
         p.helpLine("Up/Down choose · Enter change or submit · Shift-Tab back · " + STAFF_KEY,
                 "PgUp/PgDn move a page; Home goes to the first line, End to Submit.",
                 "Enter on an answer goes to it to change it, then back here. " + BACK + ".", SAVED);
+    }
+
+    /** The first entry shown: the cursor's entry about mid-screen, and no empty rows below the last. */
+    private static int reviewTop(List<List<String>> entries, int cursor, int visible) {
+        int top = Math.max(0, Math.min(cursor, entries.size() - 1));
+        int rows = entries.get(top).size();
+        while (top > 0 && rows + entries.get(top - 1).size() <= visible / 2) rows += entries.get(--top).size();
+        int below = 0;
+        for (int i = top; i < entries.size(); i++) below += entries.get(i).size();
+        while (top > 0 && below + entries.get(top - 1).size() <= visible) below += entries.get(--top).size();
+        return top;
     }
 
     private static void thanks(SurveyState s, Painter p, boolean saved, long now) {

@@ -107,6 +107,9 @@ class SurveyFlowTest {
         Run r = new Run().on(new Begin(), new Decline());
         assertEquals(Screen.WELCOME, r.state.screen());
         assertTrue(r.effects.isEmpty());
+        assertEquals("You said no: nothing was stored. Thank you.", r.state.notice(), "said before the next person");
+        r.on(new Begin());
+        assertNull(r.state.notice(), "and gone when the next person begins");
     }
 
     @Test
