@@ -16,7 +16,17 @@ import org.rpgkiosk.text.Cells;
  * emoji) into a field types nothing, so a name or a label is stored as it was seen.
  */
 final class Form {
-    record Field(String label, boolean masked, int maxLength) {}
+    /** {@code digits}: a key other than a digit types nothing and says so at once (a PIN, a count). */
+    record Field(String label, boolean masked, int maxLength, boolean digits) {
+        Field(String label, boolean masked, int maxLength) {
+            this(label, masked, maxLength, false);
+        }
+
+        /** A field that takes digits only. */
+        static Field digits(String label, boolean masked, int maxLength) {
+            return new Field(label, masked, maxLength, true);
+        }
+    }
 
     enum Result { EDITING, SUBMITTED, CANCELLED }
 
@@ -29,6 +39,8 @@ final class Form {
     String error;
     /** What is wrong with each field, by its index, shown on the line under it until it is edited. */
     private final Map<Integer, String> problems = new TreeMap<>();
+    /** The message shown is about a key refused as typed, to go with the next key that is taken. */
+    private boolean keyRefused;
 
     Form(String title, Field... fields) {
         this.title = title;
@@ -59,6 +71,14 @@ final class Form {
         switch (k.getKeyType()) {
             case Character -> {
                 if (k.isCtrlDown() || k.isAltDown() || !Cells.drawable(k.getCharacter())) break;
+                if (fields.get(current).digits() && !Character.isDigit(k.getCharacter())) {
+                    // Refused as typed: a masked letter once showed as a dot and was refused only at Enter.
+                    error = fields.get(current).label().replaceFirst(" \\(.*", "") + " takes digits only: that key was not typed.";
+                    keyRefused = true;
+                    break;
+                }
+                if (keyRefused) error = null;   // said, and the next key typed is right
+                keyRefused = false;
                 problems.remove(current);
                 if (suggested[current]) values[current] = "";
                 suggested[current] = false;

@@ -32,7 +32,7 @@ final class PinEntrance {
     void reset() {
         admitted = null;
         pending = null;
-        form = new Form("Staff entrance", new Form.Field("PIN", true, 12));
+        form = new Form("Staff entrance", Form.Field.digits("PIN", true, 12));
     }
 
     StaffRole admitted() {

@@ -115,7 +115,7 @@ final class RegisterScreen implements StaffScreen {
         }
         step = Step.DETAILS;
         form = new Form(title(), new Form.Field("Facilitator (ext/int)", false, 8),
-                new Form.Field("Facilitator's name", false, Register.MAX_NAME), new Form.Field("Length in minutes", false, 3))
+                new Form.Field("Facilitator's name", false, Register.MAX_NAME), Form.Field.digits("Length in minutes", false, 3))
                 .set(0, register.facilitatorKind().code())
                 .set(1, register.facilitatorName() == null ? "" : register.facilitatorName())
                 .set(2, String.valueOf(register.minutes()));

@@ -208,7 +208,7 @@ final class StaffDesk {
         step = which;
         asked.clear();           // each open-wave form asks its questions afresh
         form = new Form(title, new Form.Field("Code (e.g. y1)", false, 40),
-                new Form.Field("Label (e.g. +1 year)", false, WaveRepository.MAX_LABEL), new Form.Field("Staff invited", false, 6));
+                new Form.Field("Label (e.g. +1 year)", false, WaveRepository.MAX_LABEL), Form.Field.digits("Staff invited", false, 6));
     }
 
     private Outcome openWave(KeyStroke k) {
@@ -293,7 +293,7 @@ final class StaffDesk {
     }
 
     private Form pinForm(String title) {
-        return new Form(title, new Form.Field("New PIN (4-12 digits)", true, 12), new Form.Field("The same again", true, 12));
+        return new Form(title, Form.Field.digits("New PIN (4-12 digits)", true, 12), Form.Field.digits("The same again", true, 12));
     }
 
     private Outcome setPin(KeyStroke k) {

@@ -102,4 +102,19 @@ class FormProblemsTest {
         assertTrue(kiosk.text().contains("Wave y3 is open"), kiosk.text());
         assertEquals(180, kiosk.store.dsl().select(WAVE.INVITED).from(WAVE).where(WAVE.CODE.eq("y3")).fetchOne(WAVE.INVITED));
     }
+
+    /** Issue 32's friction: a letter in a PIN showed as a dot and was refused only at Enter. */
+    @Test
+    void aLetterInAPinIsRefusedAsItIsTyped() {
+        kiosk.key(KeyType.Escape);           // back to the participants' welcome
+        kiosk.key(KeyType.F12);
+        kiosk.type("24a");
+        assertTrue(kiosk.text().contains("PIN takes digits only: that key was not typed."), kiosk.text());
+        assertTrue(kiosk.text().contains("PIN:                   ••_"), "two dots, not three: " + kiosk.text());
+        kiosk.type("6");
+        assertFalse(kiosk.text().contains("digits only"), "gone with the next right key: " + kiosk.text());
+        kiosk.type("8");
+        kiosk.key(KeyType.Enter);
+        assertTrue(kiosk.text().contains("Staff menu"), "2468 let in: " + kiosk.text());
+    }
 }
