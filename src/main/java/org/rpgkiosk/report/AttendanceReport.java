@@ -69,7 +69,13 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
     public record Line(String key, Tally tally) {}
 
     /** Marks per reason; a null count is a status column left blank (fewer than k members behind it). */
-    public record ReasonCount(String reason, Long apologies, Long absent) {}
+    public record ReasonCount(String reason, Long apologies, Long absent) {
+        /** The reason as the register offers it ("Emotional load"), for a reader rather than a program. */
+        public String label() {
+            return org.rpgkiosk.attendance.Reason.fromCode(reason)
+                    .map(r -> r == org.rpgkiosk.attendance.Reason.OTHER ? "Other" : r.label()).orElse(reason);
+        }
+    }
 
     /** No sessions recorded (a register too small to show says so in its notes). */
     public boolean isEmpty() {

@@ -85,8 +85,8 @@ public final class CsvReport {
                 g.month() == null ? "" : g.month().toString(), "" + g.sessions()), g.tally())).toList()));
         tables.add(lines("attendance_by_role", "role", a.byRole()));
         tables.add(lines("attendance_by_facilitator_kind", "facilitator_kind", a.byFacilitatorKind()));
-        tables.add(new Table("absence_reasons", List.of("reason", "apologies", "absent"), a.reasons().stream()
-                .map(r -> List.of(r.reason(), count(r.apologies()), count(r.absent()))).toList()));
+        tables.add(new Table("absence_reasons", List.of("reason", "reason_label", "apologies", "absent"), a.reasons().stream()
+                .map(r -> List.of(r.reason(), r.label(), count(r.apologies()), count(r.absent()))).toList()));
         return tables;
     }
 

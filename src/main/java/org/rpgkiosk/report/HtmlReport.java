@@ -182,7 +182,7 @@ public final class HtmlReport {
                 a.byFacilitatorKind().stream().map((Line l) -> concat(List.of(l.key()), tally(l.tally()))).toList());
         if (a.reasons().isEmpty()) return;
         h.append("<h3>Reasons for absence</h3>\n");
-        table(h, List.of("Reason", "Apologies", "Absent"), a.reasons().stream().map(r -> List.of(r.reason(),
+        table(h, List.of("Reason", "Apologies", "Absent"), a.reasons().stream().map(r -> List.of(r.label(),
                 r.apologies() == null ? "-" : "" + r.apologies(), r.absent() == null ? "-" : "" + r.absent())).toList());
     }
 

@@ -148,7 +148,7 @@ public final class TextReport {
         if (a.reasons().isEmpty()) return;
         out.add("");
         out.add(row("  %-28s %9s %6s", "REASON FOR ABSENCE", "APOLOGIES", "ABSENT"));
-        a.reasons().forEach(r -> out.add(row("  %-28s %9s %6s", r.reason(), count(r.apologies()), count(r.absent()))));
+        a.reasons().forEach(r -> out.add(row("  %-28s %9s %6s", r.label(), count(r.apologies()), count(r.absent()))));
     }
 
     private static String count(Long n) {

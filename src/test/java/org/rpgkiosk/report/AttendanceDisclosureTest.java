@@ -84,10 +84,30 @@ class AttendanceDisclosureTest {
         String csv = String.join("\n", CsvReport.tables(report()).stream().flatMap(t -> t.rows().stream())
                 .map(r -> String.join(",", r)).toList());
         for (String out : List.of(text, csv)) {
-            for (String secret : List.of("Pair", "senior_manager", "emotional_load", "training", "Front line")) {
+            for (String secret : List.of("Pair", "senior_manager", "emotional_load", "Emotional load", "training", "Training",
+                    "Front line")) {
                 assertFalse(out.contains(secret), "'" + secret + "' in\n" + out);
             }
         }
         assertTrue(text.contains("pooled (under 5 members): groups 2, roles 2, facilitator kinds 0, reasons 2"), text);
+    }
+
+    /** Issue 32's friction: reasons read as the register offers them, not as codes (emotional_load). */
+    @Test
+    void reasonsAreShownByTheirLabels() {
+        for (int i = 0; i < 6; i++) {
+            session("Big " + i, "internal", 3, m(500 + 10 * i, "social_worker", "apologies", "leave_sickness"),
+                    m(501 + 10 * i, "social_worker", "apologies", "workload"), m(502 + 10 * i, "social_worker", "present", null));
+        }
+        Report r = report();
+        String text = TextReport.render(r);
+        assertTrue(text.contains("Workload or time pressure"), text);
+        assertFalse(text.contains("workload"), text);
+        String html = HtmlReport.render(r);
+        assertTrue(html.contains("Workload or time pressure"), "the HTML too");
+        var table = CsvReport.tables(r).stream().filter(t -> t.name().equals("absence_reasons")).findFirst().orElseThrow();
+        assertEquals(List.of("reason", "reason_label", "apologies", "absent"), table.header());
+        assertTrue(table.rows().stream().anyMatch(row -> row.get(0).equals("workload") && row.get(1).equals("Workload or time pressure")),
+                table.rows().toString());
     }
 }
