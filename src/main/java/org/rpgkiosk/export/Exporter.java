@@ -95,8 +95,8 @@ public final class Exporter {
         manifest.attendanceNotes.addAll(absences.notes());
         manifest.labels = labels.tally();
         files.csv(Codebook.CODEBOOK, out -> codebookRows(codebook, out));
-        files.text("import.sps", SpssSyntax.of(codebook));
-        files.text("import.R", RScript.of(codebook));
+        files.text("import.sps", SpssSyntax.of(codebook, options.excel()));
+        files.text("import.R", RScript.of(codebook, options.excel()));
         WorkbookFile workbook = new WorkbookFile(WorkbookFile.ROWS_PER_SHEET);
         if (options.workbook()) {
             manifest.rows.forEach((file, n) -> manifest.sheets.addAll(workbook.sheets(file, n)));

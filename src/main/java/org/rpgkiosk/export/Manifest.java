@@ -47,8 +47,10 @@ final class Manifest {
                 .append("questionnaire versions: ").append(versions.isEmpty() ? "none" : String.join(", ", versions))
                 .append('\n')
                 .append("smallest cell shown (k): ").append(k).append('\n')
-                .append("for Excel: ").append(options.excel() ? "yes (byte-order mark; text cells that would start a "
-                        + "formula, or that begin with an apostrophe, get one more in front)" : "no").append("\n\nfiles (data rows):\n");
+                .append("CSVs for Excel: ").append(options.excel() ? "yes (byte-order mark; text cells that would start a "
+                        + "formula, or that begin with an apostrophe, get one more in front, which import.R and import.sps "
+                        + "take off again)" : "no (plain UTF-8 for R, SPSS and Python" + (options.workbook()
+                        ? "; export.xlsx is the file for Excel)" : "; --excel or --xlsx for Excel)")).append("\n\nfiles (data rows):\n");
         rows.forEach((file, n) -> s.append(String.format("  %-16s %d%n", file, n)));
         s.append("  import.sps, import.R: read the CSV files with variable and value labels\n");
         if (options.withOpenText()) {

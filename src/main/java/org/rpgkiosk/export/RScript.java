@@ -21,7 +21,8 @@ final class RScript {
 
     private RScript() {}
 
-    static String of(Codebook codebook) {
+    /** @param excel whether the CSVs were written with --excel (text cells guarded by an apostrophe) */
+    static String of(Codebook codebook, boolean excel) {
         List<String[]> rows = new ArrayList<>();
         for (Variable v : codebook.variables()) {
             String type = v.type().name().toLowerCase();
@@ -32,7 +33,7 @@ final class RScript {
                 .collect(Collectors.joining(", "))).collect(Collectors.joining(",\n"));
         String frame = "as.data.frame(matrix(c(\n" + rowsText + "),\n    ncol = 6, byrow = TRUE, dimnames = list(NULL, "
                 + "c(\"file\", \"variable\", \"type\", \"label\", \"value\", \"value_label\"))), stringsAsFactors = FALSE)";
-        return TEMPLATE.replace("@CODEBOOK@", frame);
+        return TEMPLATE.replace("@CODEBOOK@", frame).replace("@EXCEL@", excel ? "TRUE" : "FALSE");
     }
 
     /** An R string literal, ASCII only; null is NA. */

@@ -39,7 +39,8 @@ final class SpssSyntax {
 
     private SpssSyntax() {}
 
-    static String of(Codebook codebook) {
+    /** @param excel whether the CSVs were written with --excel: the guard apostrophe is taken off string cells */
+    static String of(Codebook codebook, boolean excel) {
         StringBuilder s = new StringBuilder();
         s.append("* Encoding: UTF-8.\n")
                 .append("* Reads the RPG kiosk export into SPSS or PSPP with variable and value labels. Run it from\n")
@@ -77,6 +78,12 @@ final class SpssSyntax {
             }
             List<String> strings = vars.stream().filter(v -> format(v).startsWith("A")).map(Variable::name).toList();
             if (!strings.isEmpty()) s.append("MISSING VALUES ").append(String.join(" ", strings)).append(" ('').\n");
+            if (excel) {
+                // --excel put an apostrophe before a text a spreadsheet could take for a formula (or one that
+                // began with an apostrophe): taken off again, so the analysis sees what was typed.
+                strings.forEach(v -> s.append("IF (SUBSTR(").append(v).append(", 1, 1) = \"'\") ").append(v)
+                        .append(" = SUBSTR(").append(v).append(", 2).\n"));
+            }
             List<String> agreement = vars.stream().filter(v -> isAgreement(codebook, v)).map(Variable::name).toList();
             if (!agreement.isEmpty()) s.append("FORMATS ").append(String.join(" ", agreement)).append(" (F4.2).\n");
             if (hasStatus(vars)) s.append("SELECT IF " + KEEP + ".\n");

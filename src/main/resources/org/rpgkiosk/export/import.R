@@ -28,6 +28,11 @@ rpg_import <- local({
   # a row per variable, or per value of a coded one.
   codebook <- @CODEBOOK@
 
+  # TRUE when the export was made with --excel: every text cell that a spreadsheet could take
+  # for a formula, or that began with an apostrophe, has one more apostrophe in front, which is
+  # taken away again here so that the analysis sees what was typed.
+  excel_guarded <- @EXCEL@
+
   # The file being sourced: the innermost source() (or sys.source()) on the call stack.
   # source() keeps its argument as ofile; with chdir = TRUE it has moved to the file's folder
   # and kept the old one as owd, which a relative path is taken from.
@@ -76,6 +81,7 @@ rpg_import <- local({
     out <- list()
     for (name in names(x)) {
       v <- codebook[codebook$file == file & codebook$variable == name, ]
+      if (excel_guarded && !(nrow(v) > 0 && identical(v$type[1], "integer"))) x[[name]] <- sub("^'", "", x[[name]])
       out[[name]] <- if (nrow(v) > 0) typed(x[[name]], v$type[1]) else x[[name]]
       values <- v[!is.na(v$value), ]
       if (nrow(values) > 0) out[[paste0(name, "_label")]] <- label_factor(out[[name]], values, file, name)
@@ -90,6 +96,10 @@ rpg_import <- local({
                               "name it: rpg_import(\"path/to/export\")", call. = FALSE)
     folder <- normalizePath(folder, winslash = "/", mustWork = TRUE)
     files <- unique(codebook$file[codebook$file != "codebook.csv"])
+    # What this export holds: a profile or an option that left a file out is not a fault.
+    absent <- files[!file.exists(file.path(folder, files))]
+    if (length(absent) > 0) message("rpg_import: not in this export, so not read: ", paste(absent, collapse = ", "))
+    files <- setdiff(files, absent)
     d <- lapply(files, function(file) read_file(folder, file))
     names(d) <- sub("\\.csv$", "", files)
     left_out <- 0

@@ -95,6 +95,18 @@ class SpssImportTest {
         assertEquals(submitted, csv(back).size());
         assertEquals(csv(export.resolve("open_text.csv")).size(), csv(export.resolve("open_text_spss.csv")).size());
 
+        // Issue 32: --excel's guard apostrophe is taken off again, so the analysis sees what was typed.
+        assertTrue(Files.readString(export.resolve("open_text.csv")).contains("'=HYPERLINK("), "guarded in the CSV");
+        Path texts = runner.resolve("open_back.csv");
+        Files.writeString(runner.resolve("texts.sps"), String.join("\n",
+                "INSERT FILE=" + quote(export.resolve("import.sps")) + " CD=YES.",
+                "GET FILE=" + quote(export.resolve("open_text.sav")) + ".",
+                "SAVE TRANSLATE /OUTFILE=" + quote(texts) + " /TYPE=CSV /REPLACE /FIELDNAMES /CELLS=VALUES.", ""));
+        pspp(runner, "texts.sps");
+        List<String> read = csv(texts).stream().map(x -> x.get("text").strip()).toList();
+        assertTrue(read.contains("=HYPERLINK(\"[url]\")"), read.toString());
+        assertTrue(read.stream().noneMatch(t -> t.startsWith("'")), read.toString());
+
         Path sps = export.resolve("import.sps");
         String all = Files.readString(sps).replace("DEFINE !keep () status = 'submitted' !ENDDEFINE.",
                 "DEFINE !keep () 1 !ENDDEFINE.");
@@ -173,8 +185,12 @@ class SpssImportTest {
     }
 
     private static String pspp(Path runner) throws Exception {
+        return pspp(runner, "run.sps");
+    }
+
+    private static String pspp(Path runner, String script) throws Exception {
         Path log = runner.resolve("output.csv");
-        Process p = new ProcessBuilder("pspp", "-O", "format=csv", "-o", log.toString(), "run.sps")
+        Process p = new ProcessBuilder("pspp", "-O", "format=csv", "-o", log.toString(), script)
                 .directory(runner.toFile()).redirectErrorStream(true).start();
         String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pspp did not finish");
