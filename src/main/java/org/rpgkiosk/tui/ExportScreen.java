@@ -109,6 +109,11 @@ final class ExportScreen implements StaffScreen {
         lines.add(profile.code() + " profile, smallest cell " + s.minCellSize() + ":");
         s.rows().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> lines.add(String.format("  %-16s %d rows", e.getKey(), e.getValue())));
+        if (s.rows().getOrDefault("answers.csv", 0L) == 0) {
+            // An empty file is not a fault: say why, so nobody goes looking for lost answers.
+            lines.add("No answers in it: no wave has yet released " + s.minCellSize() + " or more submitted responses"
+                    + " (a wave is released in steps of " + s.minCellSize() + ", and whole when it closes).");
+        }
         if (Files.exists(s.folder().resolve("export.xlsx"))) {
             lines.add("  export.xlsx      the same, as sheets");
         }
@@ -135,7 +140,11 @@ final class ExportScreen implements StaffScreen {
             return;
         }
         p.titleBar("Export done", "");
-        for (int i = 0; i < done.size() && 2 + i <= p.lastContentRow(); i++) p.line(2 + i, done.get(i));
+        int row = 2;
+        for (String line : done) {
+            if (row > p.lastContentRow()) break;
+            row = p.paragraph(row, line, p.lastContentRow());   // a long folder path wraps, never cut with "..."
+        }
         p.keysLine("Any key back to the menu");
     }
 }

@@ -391,9 +391,14 @@ final class StaffDesk {
                 p.line(row++, line);
             }
         } else {
-            p.line(row, "1  Record attendance");
+            p.line(row++, "1  Record attendance");
         }
-        p.notice(message);
+        // A long message (a backup's path) is wrapped under the menu, not cut at 80 columns.
+        if (message != null && org.rpgkiosk.text.Cells.width(message) > p.textWidth()) {
+            p.paragraph(row + 1, message, p.lastContentRow());
+        } else {
+            p.notice(message);
+        }
         p.helpLine("Number choose · Esc back to the survey");
     }
 }

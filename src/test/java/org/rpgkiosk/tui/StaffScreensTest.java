@@ -97,6 +97,10 @@ class StaffScreensTest {
         String done = kiosk.text();
         assertTrue(done.contains("Exported to " + out), done);
         assertTrue(done.contains("answers.csv"), done);
+        // Issue 32: 3 submitted in the open wave, under k = 5: the empty answers.csv says why.
+        assertTrue(done.replaceAll("\\s+", " ").contains("No answers in it: no wave has yet released 5 or more submitted"
+                + " responses"), done);
+        assertFalse(done.contains("..."), "nothing cut: " + done);
         assertTrue(Files.exists(out.resolve("manifest.txt")));
         assertTrue(Files.exists(out.resolve("export.xlsx")), "the workbook by default at the kiosk");
         assertTrue(done.contains("export.xlsx"), done);
@@ -192,6 +196,11 @@ class StaffScreensTest {
         }
         assertTrue(org.rpgkiosk.backup.Sealed.isSealed(Files.readAllBytes(file)));
         assertTrue(org.rpgkiosk.backup.Sealed.open(Files.readAllBytes(file), "Snowdon at dawn".toCharArray()).length > 0);
+        // Issue 32: the message with its path is wrapped under the menu, whole, not cut with "...".
+        String joined = menu.lines().map(String::strip).collect(java.util.stream.Collectors.joining(" "));
+        assertTrue(joined.contains("Keep the passphrase apart from the file: without it, it cannot be read."), menu);
+        assertTrue(joined.replace(" ", "").contains(file.getFileName().toString()), "the file's whole name: " + menu);
+        assertFalse(menu.contains("…") || menu.contains("..."), menu);
     }
 
     @Test
