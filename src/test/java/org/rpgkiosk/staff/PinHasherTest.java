@@ -51,4 +51,18 @@ class PinHasherTest {
         assertEquals(Optional.of("a PIN of consecutive digits is too easy to guess"), PinHasher.weakness("9876"));
         assertEquals(Optional.empty(), PinHasher.weakness("2468"));
     }
+
+    /** Issue 32: both roles' hashes checked side by side say which the PIN opens, each its own. */
+    @Test
+    void opensSaysForEachStoredHashWhetherThePinOpensIt() {
+        PinHasher h = new PinHasher(1_000);
+        java.util.Map<String, String> stored = new java.util.LinkedHashMap<>();
+        stored.put("evaluator", h.hash("2468"));
+        stored.put("facilitator", h.hash("1357"));
+        stored.put("broken", "not a hash");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("evaluator", false, "facilitator", true, "broken", false),
+                PinHasher.opens("1357", stored));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("evaluator", true, "facilitator", false, "broken", false),
+                PinHasher.opens("2468", stored));
+    }
 }
