@@ -33,10 +33,10 @@ public final class WaveCommand {
         @Parameters(paramLabel = "CODE", description = "a short code, e.g. y1 or y3 (letters, digits, _ . -)")
         String code;
 
-        @Option(names = "--label", paramLabel = "TEXT", description = "what evaluators call it, e.g. \"+1 year\"")
+        @Option(names = "--label", paramLabel = "TEXT", description = "what evaluators call it, e.g. \"+1 year\" (needed for a new wave; a reopened one keeps its own)")
         String label;
 
-        @Option(names = "--invited", paramLabel = "N", description = "how many staff were invited (for the response rate)")
+        @Option(names = "--invited", paramLabel = "N", description = "how many staff were invited, for the response rate (needed for a new wave; a reopened one keeps its own)")
         Integer invited;
 
         @Option(names = "--questionnaire", paramLabel = "NAME",

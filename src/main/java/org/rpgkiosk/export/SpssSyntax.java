@@ -43,7 +43,8 @@ final class SpssSyntax {
     static String of(Codebook codebook, boolean excel) {
         StringBuilder s = new StringBuilder();
         s.append("* Encoding: UTF-8.\n")
-                .append("* Reads the RPG kiosk export into SPSS or PSPP with variable and value labels. Run it from\n")
+                .append("* Reads the RPG kiosk export into SPSS or PSPP with variable and value labels (short ones:\n")
+                .append("* codebook.csv says in full what each column holds and when it is blank). Run it from\n")
                 .append("* anywhere with this command, CD=YES making this file's folder the working directory:\n")
                 .append("*   INSERT FILE='/path/to/export/import.sps' CD=YES.\n")
                 .append("* Every FILE= and OUTFILE= below is relative, so a moved or copied export reads and writes\n")
@@ -68,7 +69,7 @@ final class SpssSyntax {
                     .append("  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /VARIABLES=\n");
             s.append(vars.stream().map(v -> "    " + v.name() + " " + format(v)).collect(Collectors.joining("\n")))
                     .append(".\n");
-            s.append("VARIABLE LABELS\n  ").append(vars.stream().map(v -> v.name() + " " + quote(v.label()))
+            s.append("VARIABLE LABELS\n  ").append(vars.stream().map(v -> v.name() + " " + quote(shortLabel(v.label())))
                     .collect(Collectors.joining("\n  /"))).append(".\n");
             List<Variable> coded = vars.stream().filter(v -> !v.values().isEmpty()).toList();
             if (!coded.isEmpty()) {
@@ -91,6 +92,26 @@ final class SpssSyntax {
         }
         return s.toString();
     }
+
+    /**
+     * A variable's label as a title: up to its first "; ", " (" or ": " (the rest says how the
+     * column was made, which codebook.csv keeps whole), at most {@link #SHORT_LABEL} characters cut
+     * at a space. A paragraph as label (role's ran to 190 characters) wrapped every FREQUENCIES
+     * title over twenty lines.
+     */
+    static String shortLabel(String label) {
+        int end = label.length();
+        for (String stop : List.of("; ", " (", ": ")) {
+            int at = label.indexOf(stop);
+            if (at > 0 && at < end) end = at;
+        }
+        String s = label.substring(0, end);
+        if (s.length() <= SHORT_LABEL) return s;
+        int space = s.lastIndexOf(' ', SHORT_LABEL - 1);
+        return s.substring(0, space > 0 ? space : SHORT_LABEL - 1) + "\u2026";
+    }
+
+    static final int SHORT_LABEL = 80;
 
     /**
      * Writes {@link #OPEN_TEXT_COPY} beside open_text.csv: the same rows, each cell on one line.

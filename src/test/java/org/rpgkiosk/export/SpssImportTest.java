@@ -120,6 +120,19 @@ class SpssImportTest {
         assertTrue(output.lines().anyMatch(l -> l.startsWith("Missing,," + blank + ",")), "blank period missing in\n" + output);
     }
 
+    /** Issue 32: a short variable label in import.sps; the whole text stays in codebook.csv. */
+    @Test
+    void variableLabelsAreShortTitles() {
+        assertEquals("Job role", SpssSyntax.shortLabel("Job role; one grouping for every wave: a role with fewer than 5"));
+        assertEquals("Works part time", SpssSyntax.shortLabel("Works part time (blank: withheld where fewer than 5 ...)"));
+        assertEquals("Status of the response this row belongs to",
+                SpssSyntax.shortLabel("Status of the response this row belongs to: analyse status = submitted"));
+        String long90 = "word ".repeat(18).strip();
+        String cut = SpssSyntax.shortLabel(long90);
+        assertTrue(cut.length() <= SpssSyntax.SHORT_LABEL && cut.endsWith("\u2026") && !cut.contains("wo\u2026"), cut);
+        assertEquals("Survey wave", SpssSyntax.shortLabel("Survey wave"));
+    }
+
     /** Runs without pspp too: the copy's escape keeps every answer on one line, and can be undone. */
     @Test
     void lineBreaksAreWrittenBackslashNAndABackslashIsDoubled() {
