@@ -63,13 +63,15 @@ class FileModesTest {
         assertEquals(0, Run.in(data, "export", "--out", export.toString()).code());
         Path html = exports.resolve("report.html");
         assertEquals(0, Run.in(data, "report", "--format", "html", "--out", html.toString()).code());
-        Path csv = exports.resolve("report-csv");
+        Path csv = exports.resolve("report-csv/a/b");   // issue 33: a and report-csv were made 755
         assertEquals(0, Run.in(data, "report", "--format", "csv", "--out", csv.toString()).code());
 
         assertEquals("rwx------", mode(export));
         assertEquals("rwx------", mode(exports.resolve("made")), "folders made on the way");
         assertEquals("rwx------", mode(exports.resolve("made/for/it")));
         assertEquals("rwx------", mode(csv));
+        assertEquals("rwx------", mode(exports.resolve("report-csv")), "folders made on the way for a report too");
+        assertEquals("rwx------", mode(exports.resolve("report-csv/a")));
         List<Path> written = new ArrayList<>(files(export));
         written.addAll(files(csv));
         written.add(html);

@@ -57,7 +57,7 @@ public final class Exporter {
 
     private static Manifest write(Store store, ExportQueries q, ExportOptions options, OutputFolder folder) {
         Manifest manifest = new Manifest(options, java.time.ZonedDateTime.now());
-        Pseudonyms pseudonyms = Pseudonyms.fromHex(q.secretHex());
+        Pseudonyms pseudonyms = Pseudonyms.forProfile(q.secretHex(), options.profile().code());
         int k = options.minCellSize();
         CellGrouping roles = CellGrouping.decide(q.releasedByRole(), k);   // the report's grouping, for the same k
         Scrubber scrubber = new Scrubber(q.peopleNames());

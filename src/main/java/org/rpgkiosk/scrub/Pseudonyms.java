@@ -24,8 +24,20 @@ public final class Pseudonyms {
     public static final int RESPONSE_HEX = 16;
 
     private final Mac mac;
+    /**
+     * Put before a response's or member's subject: empty for the research profile, the profile's
+     * name for another. The public and research releases then share no response or member
+     * pseudonym, so one cannot be joined to the other by them (issue 33); within a profile they
+     * stay stable from export to export.
+     */
+    private final String scope;
 
     public Pseudonyms(byte[] key) {
+        this(key, "");
+    }
+
+    private Pseudonyms(byte[] key, String scope) {
+        this.scope = scope;
         if (key.length < 16) throw new IllegalArgumentException("a pseudonym key needs at least 128 bits");
         try {
             mac = Mac.getInstance("HmacSHA256");
@@ -39,12 +51,17 @@ public final class Pseudonyms {
         return new Pseudonyms(HexFormat.of().parseHex(secretHex.trim()));
     }
 
+    /** Keyed for one release profile: "research" as {@link #fromHex}; any other its own values. */
+    public static Pseudonyms forProfile(String secretHex, String profile) {
+        return new Pseudonyms(HexFormat.of().parseHex(secretHex.trim()), profile.equals("research") ? "" : profile + ":");
+    }
+
     public String response(UUID id) {
-        return "r_" + mac("response:" + id, RESPONSE_HEX);
+        return "r_" + mac(scope + "response:" + id, RESPONSE_HEX);
     }
 
     public String member(int groupId, int memberId) {
-        return "m_" + mac("member:" + groupId + ":" + memberId, MEMBER_HEX);
+        return "m_" + mac(scope + "member:" + groupId + ":" + memberId, MEMBER_HEX);
     }
 
     public String group(int groupId) {

@@ -21,14 +21,25 @@ public final class DataDirectory {
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    /** Makes the folder if need be, and leaves it owner-only either way. */
+    /**
+     * Makes the folder if need be, and leaves it owner-only either way; the folders above it that
+     * it had to make are owner-only too (report --out a/b once made a with the umask's 755).
+     */
     public static void ensure(Path dir) {
+        Path made = null;
         try {
-            if (!Files.isDirectory(dir)) Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                made = dir.toAbsolutePath();
+                while (made.getParent() != null && !Files.exists(made.getParent())) made = made.getParent();
+                Files.createDirectories(dir);
+            }
         } catch (IOException e) {
             throw new UserError("cannot create the folder " + dir + ": " + IoReason.of(e), e);
         }
         try {
+            for (Path p = dir.toAbsolutePath(); made != null && p != null && p.startsWith(made); p = p.getParent()) {
+                restrict(p, FOLDER);
+            }
             restrict(dir, FOLDER);
         } catch (IOException e) {
             throw new UserError("the folder " + dir + " is open to other accounts and cannot be made owner-only ("
