@@ -251,6 +251,10 @@ class IntruderTest {
         }
         for (String dates : List.of("day", "week", "month")) {
             Path out = dir.resolve("x-" + dates);
+            // Each level on a database not yet released: a second level of one wave is refused (issue 33).
+            try (Store store = Store.open(DatabaseUrl.defaultFor(dir))) {
+                store.dsl().deleteFrom(org.rpgkiosk.store.generated.Tables.WAVE_RELEASE).execute();
+            }
             assertEquals(0, run("export", "--out", out.toString(), "--dates", dates).code());
             Map<String, Long> cells = new HashMap<>();
             for (CSVRecord r : csv(out.resolve("responses.csv"))) {

@@ -62,6 +62,19 @@ public final class DetailLevel {
         return new Choice(Dates.NONE, false);
     }
 
+    /**
+     * As {@link #choose}, for a wave already released ({@link WaveRelease}): its dates at the
+     * release's level, or none where that level would leave a small cell, never another level.
+     */
+    public static Choice chooseWithin(List<Row> rows, WaveRelease release, int k) {
+        for (boolean version : new boolean[] {true, false}) {
+            for (Dates d : release.levels()) {
+                if (safe(rows, d, version, k)) return new Choice(d, version);
+            }
+        }
+        return new Choice(Dates.NONE, false);
+    }
+
     private static boolean safe(List<Row> rows, Dates dates, boolean version, int k) {
         Map<String, Long> cells = new HashMap<>();
         for (Row r : rows) {

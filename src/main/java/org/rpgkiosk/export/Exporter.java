@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.disclosure.AttendanceRule;
 import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.disclosure.RegisterMark;
+import org.rpgkiosk.disclosure.Threshold;
+import org.rpgkiosk.disclosure.WaveRelease;
 import org.rpgkiosk.export.Codebook.Variable;
 import org.rpgkiosk.scrub.Labels;
 import org.rpgkiosk.scrub.Pseudonyms;
@@ -45,6 +48,12 @@ public final class Exporter {
             store.releases().advance(options.threshold());
             Manifest manifest = store.exportQueries().inSnapshot(q -> write(store, q, options, folder));
             folder.commit();
+            // The waves this export released first: their date detail holds for every later output.
+            // k is the research release's: a public export first keeps the research floor for later ones.
+            int releaseK = options.profile() == ExportOptions.Profile.RESEARCH ? options.minCellSize()
+                    : Threshold.of(Threshold.Use.RESEARCH, null).k();
+            manifest.decisions.forEach((wave, dates) -> store.releases().decide(wave, dates, releaseK,
+                    java.time.LocalDate.now()));
             return new ExportSummary(folder.target(), manifest.rows, manifest.replacements(), options.minCellSize());
         } catch (UncheckedIOException e) {
             folder.discard();
@@ -72,8 +81,15 @@ public final class Exporter {
 
         List<ResponseRow> responseRows = new ArrayList<>();
         q.responses(waves, responseRows::add);
+        Map<Integer, WaveRelease> released = store.releases().decided(waves.stream().map(WaveRef::id).toList());
+        for (WaveRelease r : released.values()) {
+            r.refusal(options.dates(), k).ifPresent(why -> {
+                throw new UserError(why);
+            });
+        }
         ResponseRelease release = new ResponseRelease(responseRows, waves, roles, k, options.datesAsked(),
-                options.includeIncomplete());
+                options.includeIncomplete(), released);
+        manifest.decisions.putAll(release.decisions());
         manifest.survey = release.notes();
         SurveyFiles survey = new SurveyFiles(versions, waves, codebook.agreementCodes(), release, pseudonyms);
         Writer files = new Writer(folder.temp(), codebook, options.excel(), manifest);

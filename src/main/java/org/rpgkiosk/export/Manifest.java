@@ -37,6 +37,9 @@ final class Manifest {
         return counts;
     }
 
+    /** Waves this export releases for the first time, by id, with the date level they go out with. */
+    final Map<Integer, org.rpgkiosk.disclosure.DetailLevel.Dates> decisions = new java.util.LinkedHashMap<>();
+
     String text() {
         int k = options.minCellSize();
         StringBuilder s = new StringBuilder();

@@ -11,6 +11,7 @@ import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.disclosure.DetailLevel;
 import org.rpgkiosk.disclosure.DetailLevel.Choice;
 import org.rpgkiosk.disclosure.DetailLevel.Dates;
+import org.rpgkiosk.disclosure.WaveRelease;
 import org.rpgkiosk.store.ExportQueries.ResponseRow;
 import org.rpgkiosk.store.ExportQueries.WaveRef;
 
@@ -36,15 +37,25 @@ final class ResponseRelease {
     private final List<ResponseRow> rows = new ArrayList<>();
     private final Notes notes;
 
+    /** The date level each wave's released responses went out with here, for waves not released before. */
+    private final Map<Integer, Dates> decisions = new HashMap<>();
+
+    /**
+     * @param released the waves already released (by wave id): their dates at the release's
+     *                 level or none; the others as detailed as {@code asked} allows
+     */
     ResponseRelease(List<ResponseRow> all, List<WaveRef> waves, CellGrouping roles, int k, Dates asked,
-                    boolean includeIncomplete) {
+                    boolean includeIncomplete, Map<Integer, WaveRelease> released) {
         Map<Integer, WaveRef> byId = new HashMap<>();
         waves.forEach(w -> byId.put(w.id(), w));
         Map<String, List<ResponseRow>> populations = new TreeMap<>();
+        Map<String, Integer> waveOf = new HashMap<>();
         long heldBack = 0;
         long incompleteLeftOut = 0;
         for (ResponseRow r : all) {
             WaveRef w = byId.get(r.waveId());
+            waveOf.put(w.code() + " submitted", w.id());
+            waveOf.put(w.code() + " unfinished", w.id());
             if (r.released()) {
                 populations.computeIfAbsent(w.code() + " submitted", p -> new ArrayList<>()).add(r);
             } else if (r.status().equals("submitted")) {
@@ -73,7 +84,10 @@ final class ResponseRelease {
             }
             List<DetailLevel.Row> described = members.stream().map(r -> new DetailLevel.Row(
                     roleShown ? roles.groupOf(r.role()) : "", r.submittedOn(), r.versionId())).toList();
-            Choice choice = DetailLevel.choose(described, asked, k);
+            WaveRelease release = released.get(waveOf.get(p.getKey()));
+            Choice choice = release != null ? DetailLevel.chooseWithin(described, release, k)
+                    : DetailLevel.choose(described, asked, k);
+            if (release == null && !unfinished) decisions.put(waveOf.get(p.getKey()), choice.dates());
             detail.put(p.getKey(), describe(choice));
             for (ResponseRow r : members) {
                 shown.put(r.id(), new Shown(roleShown ? roles.groupOf(r.role()) : "",
@@ -107,5 +121,10 @@ final class ResponseRelease {
 
     Notes notes() {
         return notes;
+    }
+
+    /** Waves released for the first time by this export, with their date level. */
+    Map<Integer, Dates> decisions() {
+        return decisions;
     }
 }

@@ -8,6 +8,7 @@ import org.rpgkiosk.disclosure.Threshold;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;
 import static org.rpgkiosk.store.generated.Tables.WAVE;
+import static org.rpgkiosk.store.generated.Tables.WAVE_RELEASE;
 
 /**
  * Moves submitted responses into the release ({@link Release} decides when). Every report and
@@ -49,5 +50,26 @@ public final class ReleaseRepository {
             t.update(RESPONSE).set(RESPONSE.RELEASED, true).where(RESPONSE.ID.in(chunk)).execute();
             t.update(ANSWER).set(ANSWER.RELEASED, true).where(ANSWER.RESPONSE_ID.in(chunk)).execute();
         }
+    }
+
+    /** The release already decided for each of these waves (by wave id; absent: not yet decided). */
+    public java.util.Map<Integer, org.rpgkiosk.disclosure.WaveRelease> decided(java.util.Collection<Integer> waveIds) {
+        java.util.Map<Integer, org.rpgkiosk.disclosure.WaveRelease> out = new java.util.HashMap<>();
+        dsl.select(WAVE_RELEASE.WAVE_ID, WAVE.CODE, WAVE_RELEASE.DATES, WAVE_RELEASE.MIN_CELL).from(WAVE_RELEASE)
+                .join(WAVE).on(WAVE.ID.eq(WAVE_RELEASE.WAVE_ID)).where(WAVE_RELEASE.WAVE_ID.in(waveIds))
+                .forEach(r -> out.put(r.value1(), new org.rpgkiosk.disclosure.WaveRelease(r.value2(),
+                        org.rpgkiosk.disclosure.DetailLevel.Dates.parse(r.value3()), r.value4())));
+        return out;
+    }
+
+    /**
+     * Records a wave's release, once: a wave already decided (by an export that finished first)
+     * keeps its own. Called only once the output that made the decision is in place.
+     */
+    public void decide(int waveId, org.rpgkiosk.disclosure.DetailLevel.Dates dates, int k, java.time.LocalDate today) {
+        dsl.insertInto(WAVE_RELEASE).set(WAVE_RELEASE.WAVE_ID, waveId)
+                .set(WAVE_RELEASE.DATES, dates.name().toLowerCase(java.util.Locale.ROOT))
+                .set(WAVE_RELEASE.MIN_CELL, k).set(WAVE_RELEASE.DECIDED_ON, today)
+                .onConflictDoNothing().execute();
     }
 }

@@ -224,7 +224,12 @@ class ExportEndToEndTest {
         Set<String> members = new HashSet<>(attendance.column("member"));
         assertEquals(12, members.size(), "group A only: group B has 4 members, fewer than k");
 
-        Map<String, Table> shown = exportAgain("--min-cell", "3");
+        // A smaller k than the wave's release is refused (issue 33): k = 3 on a copy released afresh.
+        assertEquals(2, run("--out", dir.resolve("k3").toString(), "--min-cell", "3").code());
+        Path copy = unreleasedCopy();
+        Run k3 = Run.export(copy, "--out", dir.resolve("again").toString(), "--min-cell", "3");
+        assertEquals(0, k3.code(), k3.err());
+        Map<String, Table> shown = ExportedFiles.read(dir.resolve("again"));
         Table all = shown.get("attendance.csv");
         assertEquals(Set.of("other"), new HashSet<>(all.column("role")),
                 "k = 3, the floor: group A's 2 social workers pool it whole, group B's four roles too");
@@ -314,6 +319,16 @@ class ExportEndToEndTest {
         String r = Files.readString(dir.resolve("x/import.R"));
         assertTrue(r.contains("rpg_import <- local({"), r);
         assertTrue(r.contains("\"answers.csv\", \"value\", \"integer\", \"Agreement, 1 to 4 (blank: skipped)\", \"1\", \"Strongly disagree\""), r);
+    }
+
+    /** The class's database copied, with no wave released yet: a first export decides afresh. */
+    private Path unreleasedCopy() throws Exception {
+        Path copy = java.nio.file.Files.createDirectories(dir.resolve("copy"));
+        java.nio.file.Files.copy(data.resolve("kiosk.mv.db"), copy.resolve("kiosk.mv.db"));
+        try (Store store = Store.open(DatabaseUrl.defaultFor(copy))) {
+            store.dsl().deleteFrom(org.rpgkiosk.store.generated.Tables.WAVE_RELEASE).execute();
+        }
+        return copy;
     }
 
     private Map<String, Table> exportAgain(String... args) throws Exception {

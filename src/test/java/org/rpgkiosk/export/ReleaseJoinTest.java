@@ -56,4 +56,52 @@ class ReleaseJoinTest {
         assertFalse(pseudonyms.member(3, 7).equals(publicOnes.member(3, 7)), "a member is keyed per profile too");
         assertEquals(pseudonyms.group(3), publicOnes.group(3), "a group keeps one name in every output (report and export)");
     }
+
+    /**
+     * Issue 33, finding 1: a week export and a month export of one wave, joined, left a person in
+     * the overlap of a week and a month. The first export releases the wave's dates; a later one
+     * asking for another level is refused naming the release, and every later one, public too,
+     * gives the released level or none.
+     */
+    @Test
+    void aWavesDatesAreReleasedOnceAndNoLaterExportGivesAnotherLevel() throws Exception {
+        Path own = shared.resolve("own-data");
+        ExportFixture.build(own);
+        Path first = shared.resolve("first");
+        assertEquals(0, Run.export(own, "--out", first.toString(), "--dates", "week").code());
+        // What the first export gave (week asked; the fixture's cells are too small, so month): the release.
+        String level = levelOf(column(first, "responses.csv", "submitted_period"));
+        String other = level.equals("week") ? "month" : "week";
+        Run joined = Run.export(own, "--out", shared.resolve("other").toString(), "--dates", other);
+        assertEquals(2, joined.code());
+        assertTrue(joined.err().matches("error: wave y\\d was released with dates by " + level + " \\(k=5\\): --dates " + other
+                + " would let its periods be joined across exports; leave --dates out\n"), joined.err());
+        assertFalse(java.nio.file.Files.exists(shared.resolve("other")), "nothing written");
+        Run days = Run.export(own, "--out", shared.resolve("days").toString(), "--dates", "day");
+        assertEquals(2, days.code(), "finer is refused too: " + days.err());
+        Run smallK = Run.export(own, "--out", shared.resolve("k3").toString(), "--min-cell", "3");
+        assertEquals(2, smallK.code());
+        assertTrue(smallK.err().contains("--min-cell 3 would show smaller groups; give at least 5"), smallK.err());
+
+        Path again = shared.resolve("again");
+        assertEquals(0, Run.export(own, "--out", again.toString()).code());
+        Path pub = shared.resolve("public-after");
+        assertEquals(0, Run.export(own, "--out", pub.toString(), "--profile", "public").code(), "public reads the release");
+        for (Path p : new Path[] {again, pub}) {
+            Set<String> periods = column(p, "responses.csv", "submitted_period");
+            periods.remove("");
+            assertTrue(periods.isEmpty() || levelOf(periods).equals(level), p + ": " + periods);
+        }
+        assertEquals(column(first, "responses.csv", "submitted_period"), column(again, "responses.csv", "submitted_period"));
+    }
+
+    private static String levelOf(Set<String> periods) {
+        periods = new HashSet<>(periods);
+        periods.remove("");
+        assertFalse(periods.isEmpty(), "the export gave dates");
+        if (periods.stream().allMatch(x -> x.matches("\\d{4}-W\\d{2}"))) return "week";
+        if (periods.stream().allMatch(x -> x.matches("\\d{4}-\\d{2}"))) return "month";
+        if (periods.stream().allMatch(x -> x.matches("\\d{4}-\\d{2}-\\d{2}"))) return "day";
+        throw new AssertionError("mixed levels: " + periods);
+    }
 }
