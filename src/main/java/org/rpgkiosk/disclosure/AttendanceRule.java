@@ -83,6 +83,14 @@ public final class AttendanceRule {
     }
 
     /** Whether a released group's level and name may be shown: no role of it was pooled. */
+    /**
+     * Whether a group may be named by its name (its level shown): a group shown member by member
+     * with no role of it pooled. One left out (under k members) is not named either.
+     */
+    public boolean named(String group) {
+        return roles.containsKey(group) && levelShown(group);
+    }
+
     public boolean levelShown(String group) {
         return roles.get(group).mergedCount() == 0;
     }

@@ -82,7 +82,7 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
         return byGroupMonth.isEmpty() && notes.isEmpty();
     }
 
-    static AttendanceReport build(List<RegisterMark> marks, List<Role> roles, int k) {
+    static AttendanceReport build(List<RegisterMark> marks, List<Role> roles, int k, Map<String, String> pseudonyms) {
         if (marks.isEmpty()) return new AttendanceReport(List.of(), List.of(), List.of(), List.of(), List.of());
         if (marks.stream().map(RegisterMark::member).distinct().count() < k) {
             return new AttendanceReport(List.of(), List.of(), List.of(), List.of(), List.of("fewer than " + k
@@ -98,7 +98,11 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
         if (reasons.counts().isEmpty()) {
             notes.add("reasons for absence not shown: fewer than " + k + " members were not present");
         }
-        return new AttendanceReport(groupMonths(marks, groups), lines(marks, m -> roleGroups.groupOf(m.role()),
+        // One masking with the export (issue 33): a group whose level the export leaves blank, as a role
+        // of it was pooled, is known there by its pseudonym alone; its name here would undo that.
+        AttendanceRule rule = AttendanceRule.decide(marks, k);
+        Function<String, String> shownAs = g -> rule.named(g) ? g : pseudonyms.getOrDefault(g, g);
+        return new AttendanceReport(groupMonths(marks, groups, shownAs), lines(marks, m -> roleGroups.groupOf(m.role()),
                 ReportData.roleOrder(roles)), lines(marks, m -> kinds.groupOf(m.facilitatorKind()), Comparator.naturalOrder()),
                 reasons.counts().stream().map(c -> new ReasonCount(c.reason(), c.apologies(), c.absent())).toList(), notes);
     }
@@ -109,7 +113,7 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
         return Pools.decide(List.of(members), k);
     }
 
-    private static List<GroupMonth> groupMonths(List<RegisterMark> marks, Pools groups) {
+    private static List<GroupMonth> groupMonths(List<RegisterMark> marks, Pools groups, Function<String, String> shownAs) {
         record Key(String group, YearMonth month) {}
         Comparator<YearMonth> months = Comparator.nullsLast(Comparator.naturalOrder());
         Map<Key, Tally> tallies = new TreeMap<>(Comparator.comparing((Key key) -> key.group().equals(POOLED_GROUPS))
@@ -117,7 +121,7 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
         Map<Key, Set<Integer>> sessions = new HashMap<>();
         for (RegisterMark m : marks) {
             boolean alone = groups.stands(m.group());
-            Key key = alone ? new Key(m.group(), m.month()) : new Key(POOLED_GROUPS, null);
+            Key key = alone ? new Key(shownAs.apply(m.group()), m.month()) : new Key(POOLED_GROUPS, null);
             tallies.merge(key, Tally.of(m.status()), Tally::plus);
             sessions.computeIfAbsent(key, x -> new HashSet<>()).add(m.session());
         }

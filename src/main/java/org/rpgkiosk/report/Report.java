@@ -127,7 +127,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
                 }
             });
         }
-        AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.roles(), k);
+        AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.roles(), k, data.groupPseudonyms());
         Map<String, Long> released = new LinkedHashMap<>();
         respondents.forEach((w, byRole) -> released.put(w, byRole.values().stream().mapToLong(Long::longValue).sum()));
         ScaleReport scales = ScaleReport.build(data.statements(), data.responses(), rows, shown, pair, roles::groupOf,

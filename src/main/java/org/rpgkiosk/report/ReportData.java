@@ -28,8 +28,13 @@ import org.rpgkiosk.questionnaire.Questionnaire.Role;
  */
 public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Statement> statements,
                          List<AnswerCount> answers, List<Respondents> respondents,
-                         List<RegisterMark> attendance, List<Answers> responses) {
+                         List<RegisterMark> attendance, List<Answers> responses, Map<String, String> groupPseudonyms) {
+    /**
+     * @param groupPseudonyms each group's pseudonym by the name its marks carry: a group the
+     *        export knows by its pseudonym alone (a role of it pooled) is named so in the report too
+     */
     public ReportData {
+        groupPseudonyms = Map.copyOf(groupPseudonyms);
         waves = List.copyOf(waves);
         roles = List.copyOf(roles);
         statements = List.copyOf(statements);
@@ -42,7 +47,13 @@ public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Stateme
     /** Counts only: no block scales. */
     public ReportData(List<WaveReturns> waves, List<Role> roles, List<Statement> statements, List<AnswerCount> answers,
                       List<Respondents> respondents, List<RegisterMark> attendance) {
-        this(waves, roles, statements, answers, respondents, attendance, List.of());
+        this(waves, roles, statements, answers, respondents, attendance, List.of(), Map.of());
+    }
+
+    /** Without group pseudonyms: a group the rule would not name is then shown as it is named. */
+    public ReportData(List<WaveReturns> waves, List<Role> roles, List<Statement> statements, List<AnswerCount> answers,
+                      List<Respondents> respondents, List<RegisterMark> attendance, List<Answers> responses) {
+        this(waves, roles, statements, answers, respondents, attendance, responses, Map.of());
     }
 
     /**
@@ -51,6 +62,11 @@ public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Stateme
      */
     public static ReportData of(List<WaveReturns> waves, List<Role> roles, List<Statement> statements,
                                 List<Answers> responses, List<RegisterMark> attendance) {
+        return of(waves, roles, statements, responses, attendance, Map.of());
+    }
+
+    public static ReportData of(List<WaveReturns> waves, List<Role> roles, List<Statement> statements,
+                                List<Answers> responses, List<RegisterMark> attendance, Map<String, String> groupPseudonyms) {
         Map<AnswerCount, Long> counts = new LinkedHashMap<>();
         Map<Respondents, Long> respondents = new LinkedHashMap<>();
         for (Answers a : responses) {
@@ -66,7 +82,7 @@ public record ReportData(List<WaveReturns> waves, List<Role> roles, List<Stateme
         counts.forEach((c, n) -> answers.add(new AnswerCount(c.itemCode(), c.waveCode(), c.roleCode(), c.points(), n)));
         List<Respondents> people = new ArrayList<>();
         respondents.forEach((r, n) -> people.add(new Respondents(r.waveCode(), r.roleCode(), n)));
-        return new ReportData(waves, roles, statements, answers, people, attendance, responses);
+        return new ReportData(waves, roles, statements, answers, people, attendance, responses, groupPseudonyms);
     }
 
     /**

@@ -28,6 +28,11 @@ public final class Labels {
         return scrubbed.equals(name) ? name : scrubbed + " (" + pseudonyms.group(groupId) + ")";
     }
 
+    /** A group's pseudonym alone: how an output names a group it may not name. */
+    public String groupPseudonym(int groupId) {
+        return pseudonyms.group(groupId);
+    }
+
     /** A wave's label, a group's level or any other short free text, scrubbed. */
     public String text(String text) {
         return text == null ? null : scrubber.scrub(text, tally);

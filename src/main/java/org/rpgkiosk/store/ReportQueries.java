@@ -65,7 +65,9 @@ public final class ReportQueries {
         dsl.select(WAVE.ID, WAVE.CODE).from(WAVE).forEach(r -> waveCodes.put(r.value1(), r.value2()));
         Labels labels = Labelling.of(dsl);   // group names and wave labels leave scrubbed, as in the export
         List<Statement> statements = statements();
-        return ReportData.of(waves(labels), roles(), statements, responses(statements, waveCodes), attendance(labels));
+        Map<String, String> groupPseudonyms = new HashMap<>();
+        List<RegisterMark> marks = attendance(labels, groupPseudonyms);
+        return ReportData.of(waves(labels), roles(), statements, responses(statements, waveCodes), marks, groupPseudonyms);
     }
 
     private List<WaveReturns> waves(Labels labels) {
@@ -140,12 +142,15 @@ public final class ReportQueries {
 
     /**
      * Every mark on the registers: the disclosure rule counts members, so each is one row. A
-     * group is known by its name as shown, scrubbed (a changed name carries its pseudonym).
+     * group is known by its name as shown, scrubbed (a changed name carries its pseudonym); its
+     * pseudonym alone goes into {@code pseudonymsByName}, for where the rule may not name it.
      */
-    private List<RegisterMark> attendance(Labels labels) {
+    private List<RegisterMark> attendance(Labels labels, Map<String, String> pseudonymsByName) {
         Map<Integer, String> groupNames = new HashMap<>();
-        dsl.select(RP_GROUP.ID, RP_GROUP.NAME).from(RP_GROUP)
-                .forEach(r -> groupNames.put(r.value1(), labels.group(r.value1(), r.value2())));
+        dsl.select(RP_GROUP.ID, RP_GROUP.NAME).from(RP_GROUP).forEach(r -> {
+            groupNames.put(r.value1(), labels.group(r.value1(), r.value2()));
+            pseudonymsByName.put(groupNames.get(r.value1()), labels.groupPseudonym(r.value1()));
+        });
         return dsl.select(GROUP_SESSION.ID, GROUP_SESSION.GROUP_ID, GROUP_SESSION.HELD_ON, GROUP_SESSION.FACILITATOR_KIND,
                         MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME, ATTENDANCE.STATUS, ATTENDANCE.REASON)
                 .from(ATTENDANCE)

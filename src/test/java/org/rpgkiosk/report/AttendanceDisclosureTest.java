@@ -110,4 +110,30 @@ class AttendanceDisclosureTest {
         assertTrue(table.rows().stream().anyMatch(row -> row.get(0).equals("workload") && row.get(1).equals("Workload or time pressure")),
                 table.rows().toString());
     }
+
+    /**
+     * Issue 33, finding 7: a group the export knows by its pseudonym alone (a role of it pooled:
+     * its level and name would tell) was printed by name in the report, with the same counts.
+     */
+    @Test
+    void theReportNamesAGroupOnlyWhereTheExportDoes() {
+        List<Object[]> alpha = new ArrayList<>();
+        for (int i = 0; i < 6; i++) alpha.add(m(700 + i, "social_worker", "present", null));
+        alpha.add(m(799, "senior_manager", "present", null));               // alone in their role: pooled
+        session("Alpha team", "internal", 4, alpha.toArray(Object[][]::new));
+        List<Object[]> beta = new ArrayList<>();
+        for (int i = 0; i < 6; i++) beta.add(m(800 + i, "team_manager", i == 0 ? "absent" : "present", i == 0 ? "training" : null));
+        session("Beta team", "external", 4, beta.toArray(Object[][]::new));
+        List<Role> roles = List.of(new Role("senior_manager", "Senior manager"), new Role("team_manager", "Team manager"),
+                new Role("social_worker", "Social worker"), new Role("other", "Other role"));
+        ReportData data = new ReportData(List.of(), roles, List.of(), List.of(), List.of(), marks, List.of(),
+                java.util.Map.of("Alpha team", "g_a1a1a1a1a1a1", "Beta team", "g_b2b2b2b2b2b2"));
+        Report r = Report.build(data, new Options(Optional.empty(), Optional.empty(), true, 5));
+        List<String> shown = r.attendance().byGroupMonth().stream().map(GroupMonth::group).toList();
+        assertEquals(List.of("Beta team", "g_a1a1a1a1a1a1"), shown.stream().sorted().toList(),
+                "Beta named (no role pooled), Alpha by its pseudonym as in the export");
+        String text = TextReport.render(r);
+        assertFalse(text.contains("Alpha"), text);
+        assertFalse(HtmlReport.render(r).contains("Alpha"));
+    }
 }
