@@ -182,6 +182,13 @@ public final class Main implements Callable<Integer> {
         int code;
         try {
             code = cli.execute(args);
+        } catch (AssertionError | InternalError e) {
+            // H2's own consistency checks on a damaged file (with assertions on, as under test, or
+            // its internal errors) surface as Errors, past picocli's handler: damage, said as such.
+            if (java.util.Arrays.stream(e.getStackTrace()).noneMatch(f -> f.getClassName().startsWith("org.h2."))) throw e;
+            log().log(Level.SEVERE, "the database engine failed a check of its own", e);
+            cli.getErr().println("error: " + Damage.message(Damage.Kind.DAMAGED, main.storageName(Damage.Kind.DAMAGED)));
+            code = 2;
         } catch (OutOfMemoryError e) {
             // An Error passes picocli's handler; uncaught, it went to stderr, which is the log
             // file by then, and the person saw nothing at all.

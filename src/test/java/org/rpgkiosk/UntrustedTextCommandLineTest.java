@@ -192,7 +192,10 @@ class UntrustedTextCommandLineTest {
             Run r = run(args);
             assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
             assertHarmless(r);
-            boolean printsStoredText = !r.out().startsWith("block,item_code,");   // the statements table: codes and figures
+            // The statements table: codes and figures. The group table: the group here has a role pooled,
+            // so the report, as the export, gives it by its pseudonym alone (issue 33), not its stored name.
+            boolean printsStoredText = !r.out().startsWith("block,item_code,")
+                    && !r.out().matches("(?s)group,month,[^\n]*\n(g_[0-9a-f]{12},[^\n]*\n)+");
             assertTrue(!printsStoredText || r.out().contains("\uFFFD"), String.join(" ", args) + ": " + r.out());
         }
     }

@@ -19,6 +19,7 @@ import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.disclosure.RegisterMark;
+import org.rpgkiosk.disclosure.SessionRelease;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
 import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
 import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
@@ -166,6 +167,7 @@ public final class ExportQueries {
                         MEMBER.ID, MEMBER.ROLE_CODE, MEMBER.PART_TIME, ATTENDANCE.STATUS, ATTENDANCE.REASON)
                 .from(ATTENDANCE).join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
+                .where(releasedSessions())
                 .fetch(r -> new RegisterMark(r.value1(), Integer.toString(r.value2()), YearMonth.from(r.value3()),
                         r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
@@ -181,9 +183,15 @@ public final class ExportQueries {
                         .from(ATTENDANCE).join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
                         .join(RP_GROUP).on(RP_GROUP.ID.eq(GROUP_SESSION.GROUP_ID))
                         .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
+                        .where(releasedSessions())
                         .orderBy(GROUP_SESSION.HELD_ON, GROUP_SESSION.ID),
                 r -> sink.accept(new AttendanceRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
+    }
+
+    /** The sessions an output made today may hold ({@link SessionRelease}): those of months ended. */
+    static org.jooq.Condition releasedSessions() {
+        return GROUP_SESSION.HELD_ON.lt(SessionRelease.releasedBefore(java.time.LocalDate.now()));
     }
 
     private static <R extends Record> void stream(ResultQuery<R> query, Consumer<R> sink) {

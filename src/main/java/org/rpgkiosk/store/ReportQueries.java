@@ -156,6 +156,7 @@ public final class ReportQueries {
                 .from(ATTENDANCE)
                 .join(GROUP_SESSION).on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
+                .where(ExportQueries.releasedSessions())
                 .fetch(r -> new RegisterMark(r.value1(), groupNames.get(r.value2()), YearMonth.from(r.value3()), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
     }

@@ -3,6 +3,9 @@ package org.rpgkiosk.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
+import static org.rpgkiosk.store.generated.Tables.GROUP_SESSION;
+import static org.rpgkiosk.store.generated.Tables.RP_GROUP;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -103,5 +106,44 @@ class ReleaseJoinTest {
         if (periods.stream().allMatch(x -> x.matches("\\d{4}-\\d{2}"))) return "month";
         if (periods.stream().allMatch(x -> x.matches("\\d{4}-\\d{2}-\\d{2}"))) return "day";
         throw new AssertionError("mixed levels: " + periods);
+    }
+
+    /**
+     * Issue 33, finding 5: two exports either side of one register session (emotional load 5 to 6
+     * beside exactly one new apologies mark) tied the reason to that member. A session reaches the
+     * outputs once its month has ended, so one made the same day or month shows nothing of it.
+     */
+    @Test
+    void aSessionOfThisMonthIsInNoOutputUntilTheMonthHasEnded() throws Exception {
+        Path own = shared.resolve("session-data");
+        ExportFixture.build(own);
+        Path before = shared.resolve("before-session");
+        assertEquals(0, Run.export(own, "--out", before.toString()).code());
+        String reportBefore = org.rpgkiosk.Run.in(own, "report", "--format", "csv", "--table", "attendance_by_group_month").out();
+        try (var store = org.rpgkiosk.store.Store.open(org.rpgkiosk.store.DatabaseUrl.defaultFor(own))) {
+            var dsl = store.dsl();
+            int group = dsl.select(RP_GROUP.ID).from(RP_GROUP).where(RP_GROUP.NAME.eq("Pod managers")).fetchOne(RP_GROUP.ID);
+            int session = dsl.insertInto(GROUP_SESSION).set(GROUP_SESSION.GROUP_ID, group)
+                    .set(GROUP_SESSION.HELD_ON, java.time.LocalDate.now()).set(GROUP_SESSION.FACILITATOR_KIND, "external")
+                    .set(GROUP_SESSION.FACILITATOR_NAME, "Pat").set(GROUP_SESSION.MINUTES, 75)
+                    .returning(GROUP_SESSION.ID).fetchOne().getId();
+            var members = dsl.selectDistinct(ATTENDANCE.MEMBER_ID).from(ATTENDANCE).join(GROUP_SESSION)
+                    .on(GROUP_SESSION.ID.eq(ATTENDANCE.SESSION_ID)).where(GROUP_SESSION.GROUP_ID.eq(group))
+                    .orderBy(ATTENDANCE.MEMBER_ID).fetch(ATTENDANCE.MEMBER_ID);
+            assertTrue(members.size() >= 5, "the group's members on its registers: " + members);
+            for (int i = 0; i < members.size(); i++) {
+                dsl.insertInto(ATTENDANCE).set(ATTENDANCE.SESSION_ID, session).set(ATTENDANCE.MEMBER_ID, members.get(i))
+                        .set(ATTENDANCE.STATUS, i == 0 ? "apologies" : "present")
+                        .set(ATTENDANCE.REASON, i == 0 ? "emotional_load" : null).execute();
+            }
+        }
+        Path after = shared.resolve("after-session");
+        assertEquals(0, Run.export(own, "--out", after.toString()).code());
+        for (String file : new String[] {"attendance.csv", "absence_reasons.csv"}) {
+            assertEquals(java.nio.file.Files.readString(before.resolve(file)), java.nio.file.Files.readString(after.resolve(file)),
+                    file + ": today's session is in no output made this month");
+        }
+        assertEquals(reportBefore, org.rpgkiosk.Run.in(own, "report", "--format", "csv", "--table",
+                "attendance_by_group_month").out(), "nor in the report");
     }
 }

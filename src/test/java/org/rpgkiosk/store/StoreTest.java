@@ -32,7 +32,7 @@ class StoreTest {
                     .getValues(0, String.class);
             assertEquals(List.of("answer", "attendance", "audit_log", "block", "flyway_schema_history", "group_session",
                     "installation", "item", "job_role", "member", "membership", "questionnaire",
-                    "questionnaire_version", "response", "rp_group", "scale_point", "staff_pin", "wave"), tables);
+                    "questionnaire_version", "response", "rp_group", "scale_point", "staff_pin", "wave", "wave_release"), tables);
             assertEquals(Migrations.newest(), store.dsl().fetchValue(
                     "select max(\"version\") from \"flyway_schema_history\" where \"success\""));
         }
