@@ -54,7 +54,13 @@ public final class AttendanceRule {
             Map<String, Map<String, Set<Integer>>> ptByRole = new HashMap<>();
             byMember.values().forEach(m -> ptByRole.computeIfAbsent(roles.groupOf(m.role()), r -> new HashMap<>())
                     .computeIfAbsent(Boolean.toString(m.partTime()), p -> new HashSet<>()).add(m.member()));
-            ptByRole.forEach((role, split) -> rule.partTime.put(cell(group, role), Pools.decide(List.of(split), k)));
+            // Shown only where both part-timers and full-timers are there, each k or more. A cell of
+            // full-timers alone once showed 0 for all, then blank for all when a part-time newcomer
+            // joined: the change said what the newcomer was. Members only accumulate on the
+            // registers, so a cell once shown stays shown, and one blank stays blank until both
+            // sides reach k together with everyone in it.
+            ptByRole.forEach((role, split) -> rule.partTime.put(cell(group, role),
+                    split.size() == 2 ? Pools.decide(List.of(split), k) : null));
         });
         return rule;
     }
@@ -79,7 +85,7 @@ public final class AttendanceRule {
      */
     public String partTime(String group, String role, boolean partTime) {
         Pools split = this.partTime.get(cell(group, role(group, role)));
-        return split.stands(Boolean.toString(partTime)) ? (partTime ? "1" : "0") : "";
+        return split != null && split.stands("true") && split.stands("false") ? (partTime ? "1" : "0") : "";
     }
 
     /** Whether a released group's level and name may be shown: no role of it was pooled. */
@@ -99,7 +105,7 @@ public final class AttendanceRule {
     public List<String> describe() {
         int rolesPooled = roles.values().stream().mapToInt(Pools::mergedCount).sum();
         long levels = released.stream().filter(g -> !levelShown(g)).count();
-        long partTimeBlanked = partTime.values().stream().filter(p -> p.mergedCount() > 0).count();
+        long partTimeBlanked = partTime.values().stream().filter(p -> p == null || p.mergedCount() > 0).count();
         List<String> lines = new ArrayList<>();
         lines.add("groups left out (fewer than " + k + " members on the register): " + groupsLeftOut);
         lines.add("groups shown member by member: " + released.size());

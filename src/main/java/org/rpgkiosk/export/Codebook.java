@@ -119,8 +119,9 @@ public final class Codebook {
             add(ATTENDANCE, "member", Type.STRING, 14, "Member: keyed pseudonym, one per member and group");
             add(ATTENDANCE, "role", Type.STRING, 40, "Job role; roles are pooled into other within each group so that "
                     + "each role shown holds none or at least " + k + " of the group's members", roles);
-            add(ATTENDANCE, "part_time", Type.INTEGER, 1, "Works part time (blank: withheld where fewer than " + k
-                    + " of the group's members in that role would be told apart)", labels("0", "Full time", "1", "Part time"));
+            add(ATTENDANCE, "part_time", Type.INTEGER, 1, "Works part time (blank: withheld unless the group's members"
+                    + " in that role include " + k + " or more part-timers and " + k + " or more full-timers, so that"
+                    + " no one joining or leaving changes what the others show)", labels("0", "Full time", "1", "Part time"));
             add(ATTENDANCE, "status", Type.STRING, 10, "Attendance",
                     labels("present", "Present", "apologies", "Sent apologies", "absent", "Absent"));
         } else {

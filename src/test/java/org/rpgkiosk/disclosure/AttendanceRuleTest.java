@@ -61,6 +61,26 @@ class AttendanceRuleTest {
         assertEquals("0", rule.partTime("even", "social_worker", false));
     }
 
+    /**
+     * Issue 33, finding 6: five full-timers showed 0 each; a part-time newcomer made them all blank,
+     * which said what the newcomer was. A cell of one side only is blank from the start, so the
+     * newcomer changes no one else's value.
+     */
+    @Test
+    void aPartTimeNewcomerChangesNoOtherMembersShownValue() {
+        Marks before = new Marks().session(1, "pod", "internal", Marks.present(10, 5, "social_worker"));
+        AttendanceRule was = AttendanceRule.decide(before.marks, 5);
+        Marks after = new Marks().session(1, "pod", "internal", Marks.present(10, 5, "social_worker"))
+                .session(2, "pod", "internal", partTimer(99, "social_worker"));
+        AttendanceRule is = AttendanceRule.decide(after.marks, 5);
+        for (int member = 10; member < 15; member++) {
+            assertEquals(was.partTime("pod", "social_worker", false), is.partTime("pod", "social_worker", false),
+                    "member " + member + " shows the same before and after the newcomer");
+        }
+        assertEquals("", was.partTime("pod", "social_worker", false), "full-timers alone: nothing to tell apart, blank");
+        assertEquals("", is.partTime("pod", "social_worker", true));
+    }
+
     @Test
     void theManifestLinesAreCountsAndNameNoGroupOrRole() {
         Marks m = new Marks().session(1, "Senior team", "internal", present(1, 2, "senior_manager"))
