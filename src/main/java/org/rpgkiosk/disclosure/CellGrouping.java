@@ -57,6 +57,23 @@ public final class CellGrouping {
         return new CellGrouping(new TreeSet<>(standing), merged);
     }
 
+    /**
+     * A grouping for a larger k made from this one: its groups are pooled further, never split,
+     * so every group it shows is one this grouping shows (or {@code other}). Deciding afresh
+     * at the larger k is safe alone but need not be nested: a key pooled here could stand there,
+     * and a row joined across the two releases would then sit in the intersection of two
+     * {@code other}s, which can hold fewer than k.
+     */
+    public CellGrouping coarser(List<Map<String, Long>> populations, int k) {
+        CellGrouping within = decide(populations.stream().map(this::regroup).toList(), k);
+        Set<String> keys = new TreeSet<>(standing);
+        keys.addAll(merged);
+        Set<String> stands = new TreeSet<>(within.standing);
+        Set<String> pooled = new TreeSet<>(keys);
+        pooled.removeAll(stands);
+        return new CellGrouping(stands, pooled);
+    }
+
     /** Whether a count may be shown beside the others of its table: none, or at least k. */
     static boolean safe(long n, int k) {
         return n == 0 || n >= k;
