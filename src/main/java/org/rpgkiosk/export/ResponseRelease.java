@@ -49,13 +49,15 @@ final class ResponseRelease {
         Map<Integer, WaveRef> byId = new HashMap<>();
         waves.forEach(w -> byId.put(w.id(), w));
         Map<String, List<ResponseRow>> populations = new TreeMap<>();
-        Map<String, Integer> waveOf = new HashMap<>();
+        Map<String, Integer> waveOf = new HashMap<>();   // a population's name -> its wave's id
+        for (WaveRef w : waves) {
+            waveOf.put(w.code() + " submitted", w.id());
+            waveOf.put(w.code() + " unfinished", w.id());
+        }
         long heldBack = 0;
         long incompleteLeftOut = 0;
         for (ResponseRow r : all) {
             WaveRef w = byId.get(r.waveId());
-            waveOf.put(w.code() + " submitted", w.id());
-            waveOf.put(w.code() + " unfinished", w.id());
             if (r.released()) {
                 populations.computeIfAbsent(w.code() + " submitted", p -> new ArrayList<>()).add(r);
             } else if (r.status().equals("submitted")) {

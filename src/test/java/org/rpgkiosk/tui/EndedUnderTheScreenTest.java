@@ -90,8 +90,8 @@ class EndedUnderTheScreenTest {
     @Test
     void aSubmitTheStoreRefusedIsNeverThankedAsSaved() throws Exception {
         atThirdStatement();
-        for (int i = 0; i < 30 && kiosk.text().contains("Statement"); i++) kiosk.type("s");
-        for (int i = 0; i < 10 && !kiosk.text().contains("Review"); i++) kiosk.key(KeyType.Tab);
+        kiosk.throughStatements("s");
+        kiosk.toReview();
         kiosk.key(KeyType.End);
         kiosk.store.waves().close("y1", LocalDate.now());
         kiosk.key(KeyType.Enter);

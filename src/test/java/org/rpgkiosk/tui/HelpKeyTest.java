@@ -47,7 +47,7 @@ class HelpKeyTest {
         kiosk.type("?");
         assertTrue(kiosk.text().contains("Keys on this screen"), kiosk.text());
         kiosk.key(KeyType.Escape);
-        for (int i = 0; i < 17; i++) kiosk.type("s");
+        kiosk.throughStatements("s");
         assertTrue(kiosk.text().contains("Question 1 of"), kiosk.text());
         kiosk.type("why?");
         assertTrue(kiosk.text().contains("why?"), kiosk.text());
@@ -71,8 +71,8 @@ class HelpKeyTest {
         kiosk.type("y");
         kiosk.type("5");
         kiosk.type("4");
-        for (int i = 0; i < 16; i++) kiosk.type("s");
-        for (int i = 0; i < 10 && !kiosk.text().contains("Review"); i++) kiosk.key(KeyType.Tab);
+        kiosk.throughStatements("s");
+        kiosk.toReview();
         kiosk.key(KeyType.End);
         kiosk.key(KeyType.Enter);
         assertTrue(kiosk.text().contains("Thank you"), kiosk.text());

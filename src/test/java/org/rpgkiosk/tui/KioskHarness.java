@@ -163,6 +163,16 @@ final class KioskHarness implements AutoCloseable {
         type(new KeyStroke(type));
     }
 
+    /** Every statement still ahead answered with {@code key} ("s" skips), up to the first open question. */
+    void throughStatements(String key) {
+        for (int i = 0; i < 40 && text().contains("Statement"); i++) type(key);
+    }
+
+    /** Tab past every open question still ahead (an empty one is skipped), to the review. */
+    void toReview() {
+        for (int i = 0; i < 10 && !text().contains("Check your answers"); i++) key(KeyType.Tab);
+    }
+
     /** F12, a PIN and Enter: the staff menu of whoever the PIN belongs to. */
     void enterStaff(String pin) {
         key(KeyType.F12);

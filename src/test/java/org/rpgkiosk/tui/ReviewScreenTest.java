@@ -22,7 +22,7 @@ class ReviewScreenTest {
     @Test
     void eachOpenAnswerIsShownUnderItsQuestionAndEndReachesSubmit() throws Exception {
         kiosk = KioskHarness.atFirstStatement(dir);
-        for (int i = 0; i < 30 && kiosk.text().contains("Statement"); i++) kiosk.type("3");
+        kiosk.throughStatements("3");
         kiosk.type("Time to think");
         kiosk.key(KeyType.Tab);
         kiosk.key(KeyType.Tab);
