@@ -54,8 +54,8 @@ class ReportScipyTest {
     /**
      * The block scales (scores, alpha with Feldt's interval, Welch's change, Holm, Hedges' g)
      * recomputed by recompute_scales.py: on three seeds with waves of very different size, and on
-     * edge cases: a wave whose every answer is the same, a response with one statement answered, a
-     * response with half of each block, a wave of one scored respondent.
+     * edge cases: a wave whose every answer is the same, responses with one statement answered,
+     * responses with half of each block, a wave of one scored respondent.
      */
     @Test
     void theBlockScalesEqualScipysFromTheExport() throws Exception {
@@ -79,10 +79,14 @@ class ReportScipyTest {
             java.util.Arrays.fill(threes, 3);
             for (int i = 0; i < 10; i++) f.response(y1, "social_worker", "submitted", threes);
             f.submitted(y3, "social_worker", 7, 2.5, new Random(7));
-            f.response(y3, "social_worker", "submitted", 4);                        // one statement answered
+            // Three (k) of each, so that they count: with fewer, the report leaves the few who answered
+            // part of a block out of it (blocks.py), and these cases would not be scored at all.
             int[] half = new int[statements];
             for (int i = 0; i < statements; i += 2) half[i] = 1 + i % 4;            // half of each block, about
-            f.response(y3, "social_worker", "submitted", half);
+            for (int i = 0; i < 3; i++) {
+                f.response(y3, "social_worker", "submitted", 4);                    // one statement answered
+                f.response(y3, "social_worker", "submitted", half);
+            }
         });
     }
 

@@ -30,11 +30,14 @@ import org.rpgkiosk.report.ReportData.WaveReturns;
  * @param respondentsByRole released respondents per wave and role group, under the one grouping;
  *                     a wave with fewer than k respondents in all is not broken down (absent here)
  * @param scales       the block scales: scores per wave and group, alpha, and their change
+ * @param leftOut      per wave and block, the respondents who answered part of the block and are
+ *                     left out of its figures, being too few ({@link PartialBlocks})
  */
 public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<WavePair> pair, boolean byRole,
                      int minCell, List<Role> roles, List<Statement> statements, List<StatementRow> statementRows,
                      List<ComparisonRow> comparisonRows, AttendanceReport attendance, Map<String, Long> released,
-                     int mergedRoles, Map<String, Map<String, Long>> respondentsByRole, ScaleReport scales) {
+                     int mergedRoles, Map<String, Map<String, Long>> respondentsByRole, ScaleReport scales,
+                     Map<String, Map<String, Long>> leftOut) {
     /** The role column's value for the whole sample. */
     public static final String ALL = "all";
 
@@ -98,10 +101,13 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         List<String> shown = codes.stream().filter(c -> options.wave().isEmpty() || options.wave().get().equals(c)
                 || pair.map(p -> p.b().equals(c)).orElse(false)).toList();
 
+        PartialBlocks.Applied partial = PartialBlocks.apply(data.statements(), data.responses(), k);
         Map<Cell, PointCounts> counts = new HashMap<>();
         for (AnswerCount a : data.answers()) {
+            long n = a.count() - partial.removed().getOrDefault(new AnswerCount(a.itemCode(), a.waveCode(), a.roleCode(),
+                    a.points(), 0), 0L);
             counts.merge(new Cell(a.itemCode(), a.waveCode(), ReportData.roleOrOther(a.roleCode())),
-                    PointCounts.NONE.plus(a.points(), a.count()), PointCounts::plus);
+                    PointCounts.NONE.plus(a.points(), n), PointCounts::plus);
         }
         Map<String, Map<String, Long>> respondents = new LinkedHashMap<>();
         codes.forEach(w -> respondents.put(w, new HashMap<>()));
@@ -130,10 +136,11 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         AttendanceReport attendance = AttendanceReport.build(data.attendance(), data.roles(), k, data.groupPseudonyms());
         Map<String, Long> released = new LinkedHashMap<>();
         respondents.forEach((w, byRole) -> released.put(w, byRole.values().stream().mapToLong(Long::longValue).sum()));
-        ScaleReport scales = ScaleReport.build(data.statements(), data.responses(), rows, shown, pair, roles::groupOf,
+        ScaleReport scales = ScaleReport.build(data.statements(), partial.responses(), rows, shown, pair, roles::groupOf,
                 waves -> breakdown.groups(waves, options.byRole()), k);
         return new Report(data.waves(), shown, pair, options.byRole(), k, data.roles(), data.statements(), rows,
-                adjusted(comparisons), attendance, released, roles.mergedCount(), breakdown.respondentsByRole(codes), scales);
+                adjusted(comparisons), attendance, released, roles.mergedCount(), breakdown.respondentsByRole(codes), scales,
+                partial.leftOut());
     }
 
     /** Each row with its p adjusted within its role group's questionnaire, and within its block. */
@@ -196,6 +203,10 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
         }
         notes.add("No figure rests on fewer than " + minCell + " answers: such a row, and any row that would give it "
                 + "away by subtraction, shows its n only ('-' for the rest).");
+        leftOut.forEach((wave, blocks) -> blocks.forEach((block, people) -> notes.add(wave + ", " + blockTitle(block)
+                + ": " + people + " respondent(s) who answered only part of the block are left out of its statements and "
+                + "score: with fewer than " + minCell + " of them, the statement means beside the mean score would give "
+                + "their answers away.")));
         if (!attendance.byRole().isEmpty()) {
             notes.add("'other' is not the same people in every table: in the survey tables it holds the 'Other' role "
                     + "and the roles pooled for too few respondents; in the attendance tables, the roles with fewer than "
@@ -222,6 +233,10 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
     public boolean significantChange(StatementRow row) {
         return comparisonRows.stream().anyMatch(c -> c.waveA().equals(row.wave()) && c.role().equals(row.role())
                 && c.statement().equals(row.statement()) && c.significant());
+    }
+
+    private String blockTitle(String code) {
+        return statements.stream().filter(s -> s.blockCode().equals(code)).map(Statement::blockTitle).findFirst().orElse(code);
     }
 
     public String waveLabel(String code) {

@@ -1,6 +1,7 @@
 package org.rpgkiosk.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,8 +29,13 @@ import org.rpgkiosk.report.ReportData.Statement;
  * <p>Disclosure: a row rests on its scored respondents (at least k, with the same subtraction
  * guard as a statement's rows), and shows figures only where every statement of its block shows
  * its figures for that wave and group: a score mixes those answers, so a withheld statement's could
- * otherwise be worked back from it. Alpha is shown only where the whole-sample row is, and on at
- * least k complete cases.
+ * otherwise be worked back from it. It also shows them only where, for every statement of the
+ * block, the respondents who answered the statement and those scored are the same people or differ
+ * by k or more: the statement means and the block mean are exact sums over their bases, so with
+ * bases a few people apart, one less the other is those few people's answers. For the whole sample
+ * {@link PartialBlocks} has already made them so; a role row can still be a few apart, and is then
+ * withheld with a guard. Alpha is
+ * shown only where the whole-sample row is, and on at least k complete cases.
  */
 public record ScaleReport(List<Scale> scales, List<ScaleRow> rows, List<ScaleChange> changes) {
     /** @param statements the indexes of the block's statements in the report's statement list */
@@ -74,6 +80,7 @@ public record ScaleReport(List<Scale> scales, List<ScaleRow> rows, List<ScaleCha
         Map<Key, List<Double>> scores = new HashMap<>();
         Map<Key, List<byte[]>> complete = new HashMap<>();
         Map<Key, Long> people = new HashMap<>();
+        Map<Key, int[]> gaps = new HashMap<>();
         for (Answers a : responses) {
             String group = groupOf.apply(ReportData.roleOrOther(a.roleCode()));
             for (String g : List.of(Report.ALL, group)) people.merge(new Key(-1, a.waveCode(), g), 1L, Long::sum);
@@ -89,7 +96,14 @@ public record ScaleReport(List<Scale> scales, List<ScaleRow> rows, List<ScaleCha
                         sum += answers[i];
                     }
                 }
-                if (!scales.get(s).scored(answered)) continue;
+                boolean scored = scales.get(s).scored(answered);
+                for (String g : List.of(Report.ALL, group)) {
+                    int[] gap = gaps.computeIfAbsent(new Key(s, a.waveCode(), g), x -> new int[items.size()]);
+                    for (int i = 0; i < items.size(); i++) {
+                        if ((answers[i] != Answers.SKIPPED) != scored) gap[i]++;
+                    }
+                }
+                if (!scored) continue;
                 for (String g : List.of(Report.ALL, group)) {
                     scores.computeIfAbsent(new Key(s, a.waveCode(), g), x -> new ArrayList<>()).add((double) sum / answered);
                 }
@@ -98,7 +112,7 @@ public record ScaleReport(List<Scale> scales, List<ScaleRow> rows, List<ScaleCha
                 }
             }
         }
-        Set<Key> withheld = withheld(scales, statements, statementRows, scores, shown, k);
+        Set<Key> withheld = withheld(scales, statements, statementRows, scores, gaps, shown, k);
         List<ScaleRow> rows = new ArrayList<>();
         for (int s = 0; s < scales.size(); s++) {
             for (String wave : shown) {
@@ -138,28 +152,59 @@ public record ScaleReport(List<Scale> scales, List<ScaleRow> rows, List<ScaleCha
         return scales;
     }
 
-    /** Per block and wave: the rows under k, those whose statements are withheld, and their guards. */
+    /**
+     * Per block and wave: the rows under k, those whose statements are withheld, those whose bases
+     * differ by too few, and their guards. A guard must cover both sums: the rows withheld together
+     * rest on none or k+ scores ({@link RowSuppression}), and the people the whole-sample row holds
+     * beyond the rows shown differ between statement and score by none or k+ (so the whole less the
+     * rows shown is no few people's answers either); rows are withheld smallest first until it does.
+     */
     private static Set<Key> withheld(List<Scale> scales, List<Statement> statements, List<StatementRow> statementRows,
-                                     Map<Key, List<Double>> scores, List<String> shown, int k) {
+                                     Map<Key, List<Double>> scores, Map<Key, int[]> gaps, List<String> shown, int k) {
         Set<Key> out = new HashSet<>();
         for (int s = 0; s < scales.size(); s++) {
             Set<Statement> block = new HashSet<>();
             scales.get(s).statements().forEach(i -> block.add(statements.get(i)));
+            int items = scales.get(s).statements().size();
             for (String wave : shown) {
                 Map<String, Long> scored = new HashMap<>();
-                for (Map.Entry<Key, List<Double>> e : scores.entrySet()) {
+                Map<String, int[]> gap = new HashMap<>();
+                for (Map.Entry<Key, int[]> e : gaps.entrySet()) {
                     Key key = e.getKey();
-                    if (key.scale() == s && key.wave().equals(wave) && !key.group().equals(Report.ALL)) {
-                        scored.put(key.group(), (long) e.getValue().size());
-                    }
+                    if (key.scale() != s || !key.wave().equals(wave)) continue;
+                    gap.put(key.group(), e.getValue());
+                    if (!key.group().equals(Report.ALL)) scored.put(key.group(), (long) values(scores.get(key)).length);
                 }
                 Set<String> already = new HashSet<>();
                 statementRows.stream().filter(r -> r.wave().equals(wave) && block.contains(r.statement())
                         && r.levels() == null).forEach(r -> already.add(r.role()));
-                for (String group : RowSuppression.withheld(Report.ALL, scored, already, k)) out.add(new Key(s, wave, group));
+                gap.forEach((group, g) -> {
+                    if (!PartialBlocks.safe(g, k)) already.add(group);
+                });
+                Set<String> withheld = new HashSet<>(RowSuppression.withheld(Report.ALL, scored, already, k));
+                if (!withheld.contains(Report.ALL)) {
+                    List<String> byScores = scored.keySet().stream().filter(g -> !withheld.contains(g))
+                            .sorted(Comparator.comparingLong((String g) -> scored.get(g)).thenComparing(g -> g)).toList();
+                    int next = 0;
+                    while (!PartialBlocks.safe(beyondShown(gap, withheld, items), k)) withheld.add(byScores.get(next++));
+                }
+                for (String group : withheld) out.add(new Key(s, wave, group));
             }
         }
         return out;
+    }
+
+    /**
+     * The whole sample's gap less the gaps of the role rows shown. Ends the loop above: with every
+     * role row withheld it is the whole sample's, which is safe, or the whole row is withheld.
+     */
+    private static int[] beyondShown(Map<String, int[]> gap, Set<String> withheld, int items) {
+        int[] left = gap.getOrDefault(Report.ALL, new int[items]).clone();
+        gap.forEach((group, g) -> {
+            if (group.equals(Report.ALL) || withheld.contains(group)) return;
+            for (int i = 0; i < items; i++) left[i] -= g[i];
+        });
+        return left;
     }
 
     private static List<ScaleChange> changes(List<Scale> scales, WavePair p, Map<Key, List<Double>> scores,

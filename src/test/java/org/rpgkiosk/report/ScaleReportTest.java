@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.report.Report.Options;
+import org.rpgkiosk.report.Report.StatementRow;
 import org.rpgkiosk.report.ReportData.Answers;
 import org.rpgkiosk.report.ReportData.Statement;
 import org.rpgkiosk.report.ReportData.WaveReturns;
@@ -53,23 +56,26 @@ class ScaleReportTest {
     void aScoreNeedsHalfTheBlockAndIsTheMeanOfWhatWasAnswered() {
         List<Answers> responses = new ArrayList<>();
         for (int[] c : CASES) responses.add(answers("y1", "social_worker", c[0], c[1], c[2], c[3], 3));
-        responses.add(answers("y1", "social_worker", 4, 0, 0, 2, 0));   // 2 of 4: scored 3.0; no r1
-        responses.add(answers("y1", "social_worker", 0, 1, 0, 0, 4));   // 1 of 4: no score
+        // k = 3 of each, so that the statements' bases and the scores' differ by none or k+.
+        for (int i = 0; i < 3; i++) {
+            responses.add(answers("y1", "social_worker", 4, 0, 0, 2, 0));   // 2 of 4: scored 3.0; no r1
+            responses.add(answers("y1", "social_worker", 0, 1, 0, 0, 4));   // 1 of 4: no score
+        }
         Report r = report(responses, k3("y1", false));
         ScaleRow skills = row(r, "skills", "y1", Report.ALL);
-        assertEquals(7, skills.summary().n());
-        assertEquals(1, skills.missing());
-        double sum = 3.0;
+        assertEquals(9, skills.summary().n());
+        assertEquals(3, skills.missing());
+        double sum = 3 * 3.0;
         for (int[] c : CASES) sum += (c[0] + c[1] + c[2] + c[3]) / 4.0;
-        assertEquals(sum / 7, skills.summary().mean(), 1e-15);
+        assertEquals(sum / 9, skills.summary().mean(), 1e-15);
         assertEquals(6, skills.alpha().complete(), "the half-answered response is scored but not a complete case");
         assertEquals(0.9255242227042659, skills.alpha().alpha(), 1e-13);
         assertEquals(0.7336436869300478, skills.alpha().low(), 1e-12);
         assertEquals(0.9884133592211972, skills.alpha().high(), 1e-12);
 
         ScaleRow rel = row(r, "rel", "y1", Report.ALL);
-        assertEquals(7, rel.summary().n(), "one statement: answered or not");
-        assertEquals(1, rel.missing());
+        assertEquals(9, rel.summary().n(), "one statement: answered or not");
+        assertEquals(3, rel.missing());
         assertTrue(Double.isNaN(rel.alpha().alpha()), "no alpha of one statement");
         assertEquals(1, rel.alpha().items());
     }
@@ -86,10 +92,12 @@ class ScaleReportTest {
         List<Answers> few = new ArrayList<>();
         few.add(answers("y1", "social_worker", 4, 3, 4, 4, 3));
         few.add(answers("y1", "social_worker", 1, 2, 1, 1, 3));
-        few.add(answers("y1", "social_worker", 3, 3, 0, 0, 3));
-        few.add(answers("y1", "social_worker", 0, 0, 2, 2, 3));   // every statement answered by k = 3
+        for (int i = 0; i < 3; i++) {   // every statement answered by k = 3 or more, and skipped by 3 scored
+            few.add(answers("y1", "social_worker", 3, 3, 0, 0, 3));
+            few.add(answers("y1", "social_worker", 0, 0, 2, 2, 3));
+        }
         ScaleRow skills = row(report(few, k3("y1", false)), "skills", "y1", Report.ALL);
-        assertEquals(4, skills.summary().n());
+        assertEquals(8, skills.summary().n());
         assertTrue(skills.summary().hasFigures());
         assertEquals(2, skills.alpha().complete());
         assertTrue(Double.isNaN(skills.alpha().alpha()), "two complete cases, under k = 3");
@@ -128,6 +136,92 @@ class ScaleReportTest {
         assertTrue(row(r, "skills", "y1", Report.ALL).summary().hasFigures());
         assertTrue(row(r, "rel", "y1", "team_manager").summary().hasFigures(), "r1 is shown for them");
         assertNull(row(r, "rel", "y1", "team_manager").alpha(), "alpha for the whole sample only");
+    }
+
+    /**
+     * The intruder's sums (issue 33, finding 3): a statement's mean and the block's mean are exact
+     * sums over their bases; with every scored respondent answering the whole block, 4 x n x the
+     * block mean less the other statements' totals is the scored respondents' s1 total, and s1's
+     * own total less that is the answer of whoever answered s1 without a score.
+     */
+    private static OptionalDouble loneAnswer(Report r, String wave, String role) {
+        ScaleRow skills = row(r, "skills", wave, role);
+        if (!skills.summary().hasFigures()) return OptionalDouble.empty();
+        double scoredTotal = 4 * skills.summary().n() * skills.summary().mean();
+        double s1 = 0;
+        for (StatementRow x : r.statementRows()) {
+            if (!x.wave().equals(wave) || !x.role().equals(role) || !x.statement().blockCode().equals("skills")) continue;
+            if (x.levels() == null) return OptionalDouble.empty();
+            double total = x.summary().n() * x.summary().mean();
+            if (x.statement().itemCode().equals("s1")) s1 = total;
+            else scoredTotal -= total;
+        }
+        return OptionalDouble.of(s1 - scoredTotal);
+    }
+
+    private static long n(Report r, String item, String wave, String role) {
+        return r.statementRows().stream().filter(x -> x.statement().itemCode().equals(item) && x.wave().equals(wave)
+                && x.role().equals(role)).findFirst().orElseThrow().summary().n();
+    }
+
+    @Test
+    void oneRespondentWithNoScoreWhoAnsweredOneStatementIsLeftOutOfTheBlockSoNoDifferenceGivesThemAway() {
+        List<Answers> responses = new ArrayList<>();
+        for (int[] c : CASES) responses.add(answers("y1", "social_worker", c[0], c[1], c[2], c[3], 3));
+        responses.add(answers("y1", "social_worker", 1, 0, 0, 0, 3));   // s1 = 1 and nothing else of the block
+        Report r = report(responses, k3("y1", false));
+        ScaleRow skills = row(r, "skills", "y1", Report.ALL);
+        assertTrue(skills.summary().hasFigures(), "the block keeps its figures");
+        assertEquals(6, skills.summary().n());
+        assertEquals(6, n(r, "s1", "y1", Report.ALL), "their s1 is left out with them: the bases are the same six");
+        assertEquals(0, loneAnswer(r, "y1", Report.ALL).orElseThrow(), 1e-9, "the intruder's difference is no one's");
+        assertEquals(7, n(r, "r1", "y1", Report.ALL), "another block is not touched");
+        assertTrue(r.disclosureNotes().contains("y1, Skills: 1 respondent(s) who answered only part of the block are left"
+                + " out of its statements and score: with fewer than 3 of them, the statement means beside the mean score"
+                + " would give their answers away."), r.disclosureNotes().toString());
+
+        // Two more such people make three (k): they all count, and the difference is only their sum.
+        responses.add(answers("y1", "social_worker", 3, 0, 0, 0, 3));
+        responses.add(answers("y1", "social_worker", 4, 0, 0, 0, 3));
+        Report three = report(responses, k3("y1", false));
+        assertEquals(9, n(three, "s1", "y1", Report.ALL));
+        assertEquals(8, loneAnswer(three, "y1", Report.ALL).orElseThrow(), 1e-9, "1 + 3 + 4");
+        assertTrue(three.leftOut().isEmpty());
+    }
+
+    @Test
+    void theTotalOfOneRespondentWhoSkippedAStatementIsNotWorkedBack() {
+        List<Answers> responses = new ArrayList<>();
+        for (int[] c : CASES) responses.add(answers("y1", "social_worker", c[0], c[1], c[2], c[3], 3));
+        responses.add(answers("y1", "social_worker", 2, 4, 1, 0, 3));   // scored on 3 of 4, skipped s4
+        Report r = report(responses, k3("y1", false));
+        // Counted, 12 x (7 x the mean - the statement totals / 4) would be their total, 7.
+        ScaleRow skills = row(r, "skills", "y1", Report.ALL);
+        assertEquals(6, skills.summary().n());
+        double mean = 0;
+        for (int[] c : CASES) mean += (c[0] + c[1] + c[2] + c[3]) / 4.0 / 6;
+        assertEquals(mean, skills.summary().mean(), 1e-15, "the six complete cases alone");
+        for (String s : List.of("s1", "s2", "s3", "s4")) assertEquals(6, n(r, s, "y1", Report.ALL), s);
+        assertEquals(Map.of("y1", Map.of("skills", 1L)), r.leftOut());
+    }
+
+    @Test
+    void aRoleRowWithheldForItsBasesIsGuardedSoTheWholeLessTheRestIsNoFewPeople() {
+        List<Answers> responses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) responses.add(answers("y1", "social_worker", 3, 3, 2, 4, 3));
+        responses.add(answers("y1", "social_worker", 1, 0, 0, 0, 3));     // the one social worker with s1 alone
+        for (int i = 0; i < 6; i++) responses.add(answers("y1", "team_manager", 4, 4, 3, 4, 2));
+        for (int i = 0; i < 3; i++) responses.add(answers("y1", "team_manager", 2, 0, 0, 0, 2));
+        for (int i = 0; i < 5; i++) responses.add(answers("y1", "other", 2, 2, 2, 2, 2));
+        Report r = report(responses, k3("y1", true));
+        // The whole sample's s1 and scores differ by 4 people (safe), the team managers' by 3, the
+        // social workers' by 1: theirs is withheld, and with the team managers and the others shown,
+        // all less those two would be the social workers' again. So every role row goes.
+        for (String role : List.of("social_worker", "team_manager", "other")) {
+            assertFalse(row(r, "skills", "y1", role).summary().hasFigures(), role);
+        }
+        assertTrue(row(r, "skills", "y1", Report.ALL).summary().hasFigures());
+        assertTrue(row(r, "rel", "y1", "social_worker").summary().hasFigures(), "r1's bases are the scores' own");
     }
 
     @Test

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Recomputes the report's comparisons from an export's answers.csv with scipy and numpy.
 
-Usage: recompute.py EXPORT_DIR COMPARISONS_CSV
+Usage: recompute.py EXPORT_DIR COMPARISONS_CSV [K]
 Prints one line per checked column: NAME <largest absolute difference> <rows checked>.
-Only the whole-sample rows (role 'all') are checked: the export pools roles its own way.
+Answers counted as the report counts them (blocks.py; K = 5 unless given). Only the whole-sample rows (role 'all') are checked: the export pools roles its own way.
 Holm and BH are by their definitions with numpy (scipy 1.10, Debian 12's, has no BH); the
 difference's interval is scipy's ttest_ind(...).confidence_interval() where it exists.
 """
@@ -12,6 +12,8 @@ import sys
 from collections import defaultdict
 
 import numpy as np
+
+import blocks
 from scipy import stats
 
 
@@ -36,12 +38,13 @@ def bh(p):
     return out
 
 
-def main(export, comparisons):
+def main(export, comparisons, k):
     values = defaultdict(list)
-    with open(f"{export}/answers.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["status"] == "submitted" and row["value"]:
-                values[(row["item_code"], row["wave"])].append(int(row["value"]))
+    answers, left_out = blocks.counted(export, k)
+    assert left_out > 0, "the data should have part-answered respondents left out of a block"
+    for response, wave, block, item, value in answers:
+        if value is not None:
+            values[(item, wave)].append(value)
     with open(comparisons, newline="", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if r["role"] == "all" and r["mw_p"]]
     worst = defaultdict(float)
@@ -80,4 +83,4 @@ def main(export, comparisons):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 5)

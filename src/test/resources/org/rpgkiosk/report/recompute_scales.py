@@ -7,7 +7,9 @@ The whole-sample rows (role 'all') only, as recompute.py. The rules, as the repo
 a score is the mean of the block's answered statements, given when at least half (rounded up)
 are answered; alpha is Cronbach's over complete cases with Feldt's interval (scipy's F); the
 change is Welch's t-test on the scores, Holm over the blocks, Hedges' g. Alpha is withheld
-(empty) on fewer than K complete cases, the report's disclosure rule.
+(empty) on fewer than K complete cases, and every figure of a row on fewer than K scores (and any
+change from it), the report's disclosure rule. Answers are counted as the report counts them:
+blocks.py leaves out a block's few part-answered respondents.
 """
 import csv
 import math
@@ -18,6 +20,8 @@ from collections import defaultdict
 import numpy as np
 from scipy import stats
 
+import blocks
+
 np.seterr(all="ignore")    # 0 / 0 is NaN, as the report's undefined figures are
 warnings.filterwarnings("ignore")   # scipy's note on a sample with no variation: expected in the edge cases
 
@@ -26,13 +30,11 @@ def main(export, scales_csv, changes_csv, k):
     answers = defaultdict(dict)              # (response, block) -> {item: value or None}
     wave_of = {}
     items_of = defaultdict(set)
-    with open(f"{export}/answers.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["status"] != "submitted":
-                continue
-            wave_of[row["response_id"]] = row["wave"]
-            items_of[row["block"]].add(row["item_code"])
-            answers[(row["response_id"], row["block"])][row["item_code"]] = int(row["value"]) if row["value"] else None
+    counted, _ = blocks.counted(export, k)   # the few part-answered respondents of a block left out
+    for response, wave, block, item, value in counted:
+        wave_of[response] = wave
+        items_of[block].add(item)
+        answers[(response, block)][item] = value
     scores = defaultdict(list)               # (block, wave) -> scores
     complete = defaultdict(list)             # (block, wave) -> rows of answers in item order
     for (response, block), given in answers.items():
@@ -53,12 +55,21 @@ def main(export, scales_csv, changes_csv, k):
         worst[name] = max(worst[name], abs(float(reported) - expected))
         checked[name] += 1
 
+    def withheld(r, names):
+        for name in names:
+            if r[name] != "":
+                worst[name] = float("inf")   # a figure shown that the rule withholds
+            checked[name] += 1
+
     with open(scales_csv, newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             if r["role"] != "all":
                 continue
             s = np.array(scores[(r["block"], r["wave"])])
             check("n", r["n"], len(s))
+            if len(s) < k:                   # under k scores: the count only, every figure blank
+                withheld(r, ["mean", "sd", "ci_low", "ci_high", "alpha_n", "alpha", "alpha_ci_low", "alpha_ci_high"])
+                continue
             check("mean", r["mean"], s.mean())
             check("sd", r["sd"], s.std(ddof=1))
             half = stats.t.ppf(0.975, len(s) - 1) * s.std(ddof=1) / math.sqrt(len(s))
@@ -79,9 +90,15 @@ def main(export, scales_csv, changes_csv, k):
     with open(changes_csv, newline="", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if r["role"] == "all"]
     ps = []
+    shown = []
     for r in rows:
         a = np.array(scores[(r["block"], r["wave_a"])])
         b = np.array(scores[(r["block"], r["wave_b"])])
+        if len(a) < k or len(b) < k:     # a side withheld: no change shown, and none in Holm's family
+            withheld(r, ["mean_diff", "welch_t", "welch_p", "welch_df", "mean_diff_ci_low", "mean_diff_ci_high",
+                         "hedges_g", "welch_p_holm"])
+            continue
+        shown.append(r)
         t = stats.ttest_ind(a, b, equal_var=False)
         check("mean_diff", r["mean_diff"], a.mean() - b.mean())
         check("welch_t", r["welch_t"], t.statistic)
@@ -100,7 +117,7 @@ def main(export, scales_csv, changes_csv, k):
     m = len(ps)
     holm = np.empty(m)
     holm[order] = np.minimum(1, np.maximum.accumulate((m - np.arange(m)) * np.asarray(ps)[order]))
-    for r, value in zip(rows, holm):
+    for r, value in zip(shown, holm):
         check("welch_p_holm", r["welch_p_holm"], value)
     for name in worst.keys() | checked.keys():
         print(name, repr(float(worst[name])), checked[name])
