@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Which groups of the register an export may show member by member, and what of each member.
  * A facilitator knows who came to their group, a manager the org chart, so:
  * <ul>
- *   <li>a group with fewer than k members on its register (any session) is left out whole;</li>
+ *   <li>a group with fewer than k members on its register (any session) is left out whole; the
+ *       report counts the groups left out in one pooled row only where no combination of its
+ *       tables gives a few of their people, and else in no table;</li>
  *   <li>within a group, roles are pooled by {@link CellGrouping} over its members (so every role
  *       shown, {@code other} included, holds none or at least k of them);</li>
  *   <li>within a group and shown role, part-time status is pooled the same way over part time and
@@ -31,6 +34,9 @@ public final class AttendanceRule {
     private final Set<String> released = new HashSet<>();
     private final Map<String, Pools> roles = new HashMap<>();
     private final Map<String, Pools> partTime = new HashMap<>();
+    private Pools roleTable;
+    private Pools kindTable;
+    private boolean poolShown;
     private int groupsLeftOut;
 
     private AttendanceRule(int k) {
@@ -42,11 +48,23 @@ public final class AttendanceRule {
         Map<String, Map<Integer, RegisterMark>> members = new TreeMap<>();
         marks.forEach(m -> members.computeIfAbsent(m.group(), g -> new LinkedHashMap<>()).putIfAbsent(m.member(), m));
         members.forEach((group, byMember) -> {
-            if (byMember.size() < k) {
-                rule.groupsLeftOut++;
-                return;
-            }
-            rule.released.add(group);
+            if (byMember.size() >= k) rule.released.add(group);
+        });
+        rule.groupsLeftOut = members.size() - rule.released.size();
+        // The groups left out are one pooled row of the report only where that row, and what the
+        // tables by role and by facilitator kind hold beyond the groups shown (the export gives
+        // those member by member), are no few people in any combination; otherwise their marks
+        // are in no table at all. Pooling a group shown instead would take it from the export.
+        rule.roleTable = tablePools(marks, RegisterMark::role, k);
+        rule.kindTable = tablePools(marks, RegisterMark::facilitatorKind, k);
+        rule.poolShown = rule.groupsLeftOut > 0 && rule.remaindersSafe(marks);
+        if (!rule.poolShown) {
+            List<RegisterMark> shown = marks.stream().filter(m -> rule.released.contains(m.group())).toList();
+            rule.roleTable = tablePools(shown, RegisterMark::role, k);
+            rule.kindTable = tablePools(shown, RegisterMark::facilitatorKind, k);
+        }
+        members.forEach((group, byMember) -> {
+            if (!rule.released.contains(group)) return;
             Map<String, Set<Integer>> byRole = new HashMap<>();
             byMember.values().forEach(m -> byRole.computeIfAbsent(m.role(), r -> new HashSet<>()).add(m.member()));
             Pools roles = Pools.decide(List.of(byRole), k);
@@ -63,6 +81,66 @@ public final class AttendanceRule {
                     split.size() == 2 ? Pools.decide(List.of(split), k) : null));
         });
         return rule;
+    }
+
+    private static Pools tablePools(List<RegisterMark> marks, Function<RegisterMark, String> key, int k) {
+        Map<String, Set<Integer>> members = new HashMap<>();
+        marks.forEach(m -> members.computeIfAbsent(key.apply(m), x -> new HashSet<>()).add(m.member()));
+        return Pools.decide(List.of(members), k);
+    }
+
+    /**
+     * Whether the marks of the groups left out, as the tables cut them, hold none or k+ people in
+     * every set a reader can work out (issue 33, finding 4): all of them (the pooled row), and any
+     * combination of the role rows and facilitator kind rows less the groups shown ({@link CrossTables}).
+     */
+    private boolean remaindersSafe(List<RegisterMark> marks) {
+        List<RegisterMark> left = marks.stream().filter(m -> !released.contains(m.group())).toList();
+        if (!safe(left)) return false;
+        Map<String, Map<String, Set<Integer>>> cells = new HashMap<>();
+        for (RegisterMark m : left) {
+            cells.computeIfAbsent(roleTable.groupOf(m.role()), r -> new HashMap<>())
+                    .computeIfAbsent(kindTable.groupOf(m.facilitatorKind()), q -> new HashSet<>()).add(m.member());
+        }
+        return CrossTables.safe(cells, k);
+    }
+
+    private boolean safe(java.util.Collection<RegisterMark> marks) {
+        return CellGrouping.safe(marks.stream().map(RegisterMark::member).distinct().count(), k);
+    }
+
+    /** How many groups are left out (fewer than k members): a count, never which. */
+    public int groupsLeftOut() {
+        return groupsLeftOut;
+    }
+
+    /** Whether a mark of this group counts in the report's tables: its group is shown, or pooled safely. */
+    public boolean counted(String group) {
+        return released.contains(group) || poolShown;
+    }
+
+    /** Whether the groups left out are counted together in one pooled row (else in no table). */
+    public boolean poolShown() {
+        return poolShown;
+    }
+
+    /** How many roles the table by role pools into other, and kinds the table by kind. */
+    public int tableRolesPooled() {
+        return roleTable.mergedCount();
+    }
+
+    public int tableKindsPooled() {
+        return kindTable.mergedCount();
+    }
+
+    /** The role row a member is counted under in a table by role over the whole register. */
+    public String tableRole(String role) {
+        return roleTable.groupOf(role);
+    }
+
+    /** The facilitator kind row a session is counted under in a table by kind. */
+    public String tableKind(String kind) {
+        return kindTable.groupOf(kind);
     }
 
     private static String cell(String group, String shownRole) {
@@ -88,7 +166,6 @@ public final class AttendanceRule {
         return split != null && split.stands("true") && split.stands("false") ? (partTime ? "1" : "0") : "";
     }
 
-    /** Whether a released group's level and name may be shown: no role of it was pooled. */
     /**
      * Whether a group may be named by its name (its level shown): a group shown member by member
      * with no role of it pooled. One left out (under k members) is not named either.

@@ -23,11 +23,12 @@ import org.rpgkiosk.questionnaire.Questionnaire.Role;
  * per facilitator kind, and why people were not there. The rate is present over everyone on the
  * register for the session (present, apologies or absent).
  *
- * <p>Every table is cut by the disclosure rule, counted in distinct members: groups, roles and
- * facilitator kinds are pooled by {@link Pools} (groups with fewer than k members share one row
- * over all months, {@link #POOLED_GROUPS}; small roles and kinds join {@code other}); reasons
- * follow {@link AbsenceReasons}. Every table covers every mark, so no table minus another
- * leaves a pooled cell. With fewer than k members on the register in all, nothing is shown.
+ * <p>Every table is cut by the disclosure rule, counted in distinct members, decided once with the
+ * export by {@link AttendanceRule}: the groups it leaves out (fewer than k members) share one row
+ * over all months, {@link #POOLED_GROUPS}, where no combination of the tables by role and by
+ * facilitator kind, less the groups shown, gives a few of their people; else they are in no table.
+ * Small roles and kinds join {@code other}; reasons, over the groups shown only, follow
+ * {@link AbsenceReasons}. With fewer than k members on the register in all, nothing is shown.
  * The notes say what was pooled in counts only, never which group or role.
  */
 public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole, List<Line> byFacilitatorKind,
@@ -88,39 +89,41 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
             return new AttendanceReport(List.of(), List.of(), List.of(), List.of(), List.of("fewer than " + k
                     + " members on the register in all: attendance is not shown"));
         }
-        Pools groups = pools(marks, RegisterMark::group, k);
-        Pools roleGroups = pools(marks, RegisterMark::role, k);
-        Pools kinds = pools(marks, RegisterMark::facilitatorKind, k);
-        AbsenceReasons.Tally reasons = AbsenceReasons.tally(marks, k);
+        // One decision with the export (issue 33): which groups stand alone, how roles and kinds are
+        // pooled, and a group whose level the export leaves blank (a role of it pooled) is known
+        // there by its pseudonym alone; its name here would undo that.
+        AttendanceRule rule = AttendanceRule.decide(marks, k);
+        List<RegisterMark> counted = marks.stream().filter(m -> rule.counted(m.group())).toList();
+        // Reasons over the groups shown only: the export gives theirs group by group, so pooled
+        // groups' reasons here would be the difference.
+        AbsenceReasons.Tally reasons = AbsenceReasons.tally(marks.stream().filter(m -> rule.released(m.group())).toList(), k);
         List<String> notes = new ArrayList<>();
-        notes.add("pooled (under " + k + " members): groups " + groups.mergedCount() + ", roles "
-                + roleGroups.mergedCount() + ", facilitator kinds " + kinds.mergedCount() + ", reasons " + reasons.pooled());
+        notes.add("pooled (under " + k + " members): roles " + rule.tableRolesPooled() + ", facilitator kinds "
+                + rule.tableKindsPooled() + ", reasons " + reasons.pooled());
+        if (rule.groupsLeftOut() > 0) {
+            notes.add(rule.poolShown()
+                    ? rule.groupsLeftOut() + " group(s) with fewer than " + k + " members are counted together in one row, "
+                            + "over all months; their reasons for absence are not shown"
+                    : rule.groupsLeftOut() + " group(s) with fewer than " + k + " members are left out of every table: "
+                            + "counted together, the tables by role and facilitator kind would give a few of them away");
+        }
         if (reasons.counts().isEmpty()) {
             notes.add("reasons for absence not shown: fewer than " + k + " members were not present");
         }
-        // One masking with the export (issue 33): a group whose level the export leaves blank, as a role
-        // of it was pooled, is known there by its pseudonym alone; its name here would undo that.
-        AttendanceRule rule = AttendanceRule.decide(marks, k);
         Function<String, String> shownAs = g -> rule.named(g) ? g : pseudonyms.getOrDefault(g, g);
-        return new AttendanceReport(groupMonths(marks, groups, shownAs), lines(marks, m -> roleGroups.groupOf(m.role()),
-                ReportData.roleOrder(roles)), lines(marks, m -> kinds.groupOf(m.facilitatorKind()), Comparator.naturalOrder()),
+        return new AttendanceReport(groupMonths(counted, rule, shownAs), lines(counted, m -> rule.tableRole(m.role()),
+                ReportData.roleOrder(roles)), lines(counted, m -> rule.tableKind(m.facilitatorKind()), Comparator.naturalOrder()),
                 reasons.counts().stream().map(c -> new ReasonCount(c.reason(), c.apologies(), c.absent())).toList(), notes);
     }
 
-    private static Pools pools(List<RegisterMark> marks, Function<RegisterMark, String> key, int k) {
-        Map<String, Set<Integer>> members = new HashMap<>();
-        marks.forEach(m -> members.computeIfAbsent(key.apply(m), x -> new HashSet<>()).add(m.member()));
-        return Pools.decide(List.of(members), k);
-    }
-
-    private static List<GroupMonth> groupMonths(List<RegisterMark> marks, Pools groups, Function<String, String> shownAs) {
+    private static List<GroupMonth> groupMonths(List<RegisterMark> marks, AttendanceRule rule, Function<String, String> shownAs) {
         record Key(String group, YearMonth month) {}
         Comparator<YearMonth> months = Comparator.nullsLast(Comparator.naturalOrder());
         Map<Key, Tally> tallies = new TreeMap<>(Comparator.comparing((Key key) -> key.group().equals(POOLED_GROUPS))
                 .thenComparing(Key::group).thenComparing(Key::month, months));
         Map<Key, Set<Integer>> sessions = new HashMap<>();
         for (RegisterMark m : marks) {
-            boolean alone = groups.stands(m.group());
+            boolean alone = rule.released(m.group());
             Key key = alone ? new Key(shownAs.apply(m.group()), m.month()) : new Key(POOLED_GROUPS, null);
             tallies.merge(key, Tally.of(m.status()), Tally::plus);
             sessions.computeIfAbsent(key, x -> new HashSet<>()).add(m.session());
