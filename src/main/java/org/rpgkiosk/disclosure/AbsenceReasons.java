@@ -66,6 +66,60 @@ public final class AbsenceReasons {
         return new Tally(counts, pools.mergedCount());
     }
 
+    /**
+     * The reasons per row of the export's absence file: each group shown member by member whose
+     * members away are k or more stands alone; the rest share one row ({@link
+     * AttendanceRule#POOLED_GROUPS}), which the smallest group standing joins while it holds
+     * fewer than k ({@link Pools}); within each row, {@link #tally}.
+     *
+     * @param rows         per row, the group's key or the pooled row's name, in key order
+     * @param groupsPooled how many groups share the pooled row (a count, never which)
+     */
+    public record ByGroup(Map<String, Tally> rows, int groupsPooled) {
+        /**
+         * Every row's counts added up per reason: a table over all groups that is no more than
+         * the rows' cells shown (a reason pooled or a column blank in one row adds nothing to
+         * that reason here), so it less any rows gives no row's hidden cell. A status column is
+         * blank where it is blank in every row.
+         */
+        public List<Count> summed() {
+            Map<String, Long[]> sums = new TreeMap<>(Comparator.comparing((String r) -> r.equals(CellGrouping.OTHER))
+                    .thenComparing(Comparator.naturalOrder()));
+            rows.values().forEach(t -> t.counts().forEach(c -> {
+                Long[] sum = sums.computeIfAbsent(c.reason(), r -> new Long[2]);
+                if (c.apologies() != null) sum[0] = (sum[0] == null ? 0 : sum[0]) + c.apologies();
+                if (c.absent() != null) sum[1] = (sum[1] == null ? 0 : sum[1]) + c.absent();
+            }));
+            boolean apologies = rows.values().stream().anyMatch(t -> t.counts().stream().anyMatch(c -> c.apologies() != null));
+            boolean absent = rows.values().stream().anyMatch(t -> t.counts().stream().anyMatch(c -> c.absent() != null));
+            List<Count> out = new ArrayList<>();
+            sums.forEach((reason, n) -> out.add(new Count(reason, apologies ? (n[0] == null ? 0L : n[0]) : null,
+                    absent ? (n[1] == null ? 0L : n[1]) : null)));
+            return out;
+        }
+
+        public int reasonsPooled() {
+            return rows.values().stream().mapToInt(Tally::pooled).sum();
+        }
+    }
+
+    public static ByGroup byGroup(List<RegisterMark> marks, AttendanceRule rule, int k) {
+        Map<String, List<RegisterMark>> byGroup = new TreeMap<>();
+        Map<String, Set<Integer>> away = new TreeMap<>();
+        for (RegisterMark m : marks) {
+            if (!rule.released(m.group())) continue;
+            byGroup.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m);
+            if (!m.present()) away.computeIfAbsent(m.group(), g -> new HashSet<>()).add(m.member());
+        }
+        Pools groups = Pools.decide(List.of(away), k);
+        Map<String, List<RegisterMark>> rowGroups = new TreeMap<>();
+        byGroup.forEach((group, its) -> rowGroups.computeIfAbsent(groups.stands(group) ? group
+                : AttendanceRule.POOLED_GROUPS, g -> new ArrayList<>()).addAll(its));
+        Map<String, Tally> rows = new java.util.LinkedHashMap<>();
+        rowGroups.forEach((row, its) -> rows.put(row, tally(its, k)));
+        return new ByGroup(rows, groups.mergedCount());
+    }
+
     private static String reason(RegisterMark m) {
         return m.reason() == null ? NO_REASON : m.reason();
     }

@@ -1,14 +1,11 @@
 package org.rpgkiosk.export;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.rpgkiosk.disclosure.AbsenceReasons;
 import org.rpgkiosk.disclosure.AttendanceRule;
-import org.rpgkiosk.disclosure.Pools;
 import org.rpgkiosk.disclosure.RegisterMark;
 
 /**
@@ -23,29 +20,19 @@ final class AbsenceFile {
     private final List<String> notes = new ArrayList<>();
 
     void write(List<RegisterMark> marks, AttendanceRule rule, Map<String, String> groupNames, int k, CsvOut out) {
-        Map<String, List<RegisterMark>> byGroup = new TreeMap<>();
-        Map<String, Set<Integer>> away = new TreeMap<>();
-        for (RegisterMark m : marks) {
-            if (!rule.released(m.group())) continue;
-            byGroup.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m);
-            if (!m.present()) away.computeIfAbsent(m.group(), g -> new HashSet<>()).add(m.member());
-        }
-        Pools groups = Pools.decide(List.of(away), k);
-        Map<String, List<RegisterMark>> rowGroups = new TreeMap<>();
-        byGroup.forEach((group, its) -> rowGroups.computeIfAbsent(groups.stands(group)
-                ? groupNames.get(group) : AttendanceRule.POOLED_GROUPS, g -> new ArrayList<>()).addAll(its));
-        int reasonsPooled = 0;
+        AbsenceReasons.ByGroup reasons = AbsenceReasons.byGroup(marks, rule, k);
+        Map<String, AbsenceReasons.Tally> byName = new TreeMap<>();     // in the order of the names written
+        reasons.rows().forEach((group, tally) -> byName.put(group.equals(AttendanceRule.POOLED_GROUPS) ? group
+                : groupNames.get(group), tally));
         int shown = 0;
-        for (Map.Entry<String, List<RegisterMark>> e : rowGroups.entrySet()) {
-            AbsenceReasons.Tally tally = AbsenceReasons.tally(e.getValue(), k);
-            reasonsPooled += tally.pooled();
-            if (!tally.counts().isEmpty()) shown++;
-            tally.counts().forEach(c -> out.row(e.getKey(), c.reason(), blankIfNull(c.apologies()), blankIfNull(c.absent())));
+        for (Map.Entry<String, AbsenceReasons.Tally> e : byName.entrySet()) {
+            if (!e.getValue().counts().isEmpty()) shown++;
+            e.getValue().counts().forEach(c -> out.row(e.getKey(), c.reason(), blankIfNull(c.apologies()), blankIfNull(c.absent())));
         }
         notes.add("reasons: counts per group over the whole export, each from at least " + k + " members away;");
-        notes.add("  groups pooled into '" + AttendanceRule.POOLED_GROUPS + "': " + groups.mergedCount()
-                + "; row groups with reasons shown: " + shown + " of " + rowGroups.size()
-                + "; reason cells pooled into other: " + reasonsPooled);
+        notes.add("  groups pooled into '" + AttendanceRule.POOLED_GROUPS + "': " + reasons.groupsPooled()
+                + "; row groups with reasons shown: " + shown + " of " + reasons.rows().size()
+                + "; reason cells pooled into other: " + reasons.reasonsPooled());
     }
 
     private static Object blankIfNull(Long n) {

@@ -94,12 +94,15 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
         // there by its pseudonym alone; its name here would undo that.
         AttendanceRule rule = AttendanceRule.decide(marks, k);
         List<RegisterMark> counted = marks.stream().filter(m -> rule.counted(m.group())).toList();
-        // Reasons over the groups shown only: the export gives theirs group by group, so pooled
-        // groups' reasons here would be the difference.
-        AbsenceReasons.Tally reasons = AbsenceReasons.tally(marks.stream().filter(m -> rule.released(m.group())).toList(), k);
+        // Reasons: the export's cells per group, added up. Over the groups shown only (the export
+        // gives theirs group by group, so pooled groups' reasons here would be the difference), and
+        // no more than those cells (a reason tallied afresh over all groups, less the groups where
+        // the export shows it, once gave a group's reason the export pooled).
+        AbsenceReasons.ByGroup reasons = AbsenceReasons.byGroup(marks, rule, k);
+        List<AbsenceReasons.Count> summed = reasons.summed();
         List<String> notes = new ArrayList<>();
         notes.add("pooled (under " + k + " members): roles " + rule.tableRolesPooled() + ", facilitator kinds "
-                + rule.tableKindsPooled() + ", reasons " + reasons.pooled());
+                + rule.tableKindsPooled() + ", reason cells " + reasons.reasonsPooled());
         if (rule.groupsLeftOut() > 0) {
             notes.add(rule.poolShown()
                     ? rule.groupsLeftOut() + " group(s) with fewer than " + k + " members are counted together in one row, "
@@ -107,13 +110,13 @@ public record AttendanceReport(List<GroupMonth> byGroupMonth, List<Line> byRole,
                     : rule.groupsLeftOut() + " group(s) with fewer than " + k + " members are left out of every table: "
                             + "counted together, the tables by role and facilitator kind would give a few of them away");
         }
-        if (reasons.counts().isEmpty()) {
+        if (summed.isEmpty()) {
             notes.add("reasons for absence not shown: fewer than " + k + " members were not present");
         }
         Function<String, String> shownAs = g -> rule.named(g) ? g : pseudonyms.getOrDefault(g, g);
         return new AttendanceReport(groupMonths(counted, rule, shownAs), lines(counted, m -> rule.tableRole(m.role()),
                 ReportData.roleOrder(roles)), lines(counted, m -> rule.tableKind(m.facilitatorKind()), Comparator.naturalOrder()),
-                reasons.counts().stream().map(c -> new ReasonCount(c.reason(), c.apologies(), c.absent())).toList(), notes);
+                summed.stream().map(c -> new ReasonCount(c.reason(), c.apologies(), c.absent())).toList(), notes);
     }
 
     private static List<GroupMonth> groupMonths(List<RegisterMark> marks, AttendanceRule rule, Function<String, String> shownAs) {

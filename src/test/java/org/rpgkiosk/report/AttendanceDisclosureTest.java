@@ -91,7 +91,34 @@ class AttendanceDisclosureTest {
                 assertFalse(out.contains(secret), "'" + secret + "' in\n" + out);
             }
         }
-        assertTrue(text.contains("pooled (under 5 members): roles 2, facilitator kinds 0, reasons 0"), text);
+        assertTrue(text.contains("pooled (under 5 members): roles 2, facilitator kinds 0, reason cells 0"), text);
+    }
+
+    /**
+     * The report's reasons beside the export's (per group): a reason tallied afresh over every
+     * group, less the group where the export shows it, gave the cell another group's row pooled
+     * (7 emotional load less 5 was the 2 in "Beta"). The report's count of each reason is now the
+     * export's cells added up, so every such difference is 0.
+     */
+    @Test
+    void theReportsReasonsLessTheExportsGroupsLeaveNothing() {
+        List<Object[]> alpha = new ArrayList<>();
+        for (int i = 0; i < 6; i++) alpha.add(m(900 + i, "social_worker", i < 5 ? "apologies" : "present", i < 5 ? "emotional_load" : null));
+        session("Alpha", "internal", 1, alpha.toArray(Object[][]::new));
+        List<Object[]> beta = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            beta.add(m(950 + i, "social_worker", i < 6 ? "apologies" : "present", i < 2 ? "emotional_load" : i < 6 ? "workload" : null));
+        }
+        session("Beta", "internal", 1, beta.toArray(Object[][]::new));
+        AttendanceReport a = AttendanceReport.build(marks, List.of(new Role("social_worker", "Social worker")), 5, java.util.Map.of());
+        var export = org.rpgkiosk.disclosure.AbsenceReasons.byGroup(marks, org.rpgkiosk.disclosure.AttendanceRule.decide(marks, 5), 5);
+        assertEquals(2, export.rows().size(), "each group its own row in the export: " + export.rows());
+        for (ReasonCount r : a.reasons()) {
+            long inExport = export.rows().values().stream().flatMap(t -> t.counts().stream())
+                    .filter(c -> c.reason().equals(r.reason()) && c.apologies() != null).mapToLong(c -> c.apologies()).sum();
+            assertEquals(inExport, r.apologies(), r + " less the export's cells: " + export.rows());
+        }
+        assertTrue(a.reasons().stream().anyMatch(r -> r.reason().equals("emotional_load") && r.apologies() == 5L), a.reasons().toString());
     }
 
     /** Issue 32's friction: reasons read as the register offers them, not as codes (emotional_load). */
