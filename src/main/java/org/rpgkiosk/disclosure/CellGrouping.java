@@ -64,6 +64,17 @@ public final class CellGrouping {
      * and a row joined across the two releases would then sit in the intersection of two
      * {@code other}s, which can hold fewer than k.
      */
+    /**
+     * The grouping every output at k uses (report, research and public export): decided at the
+     * research floor, and for a larger k that grouping pooled further ({@link #coarser}), so the
+     * groupings of every k from the floor up are nested and any two outputs joined leave no cell
+     * under the smaller k. A report under the floor (k = 3 or 4, asked for) is decided at its k.
+     */
+    public static CellGrouping forOutput(List<Map<String, Long>> populations, int k) {
+        int floor = Threshold.of(Threshold.Use.RESEARCH, null).k();
+        return k > floor ? decide(populations, floor).coarser(populations, k) : decide(populations, k);
+    }
+
     public CellGrouping coarser(List<Map<String, Long>> populations, int k) {
         CellGrouping within = decide(populations.stream().map(this::regroup).toList(), k);
         Set<String> keys = new TreeSet<>(standing);

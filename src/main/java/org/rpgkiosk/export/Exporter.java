@@ -68,12 +68,9 @@ public final class Exporter {
         Manifest manifest = new Manifest(options, java.time.ZonedDateTime.now());
         Pseudonyms pseudonyms = Pseudonyms.forProfile(q.secretHex(), options.profile().code());
         int k = options.minCellSize();
-        // The report's grouping for the same k; the public release's is the research one pooled further
-        // (issue 33: groupings decided afresh at 5 and at 10 need not be nested, and joined they leave small cells).
-        var byRole = q.releasedByRole();
-        int researchK = Threshold.of(Threshold.Use.RESEARCH, null).k();
-        CellGrouping roles = options.profile() == ExportOptions.Profile.PUBLIC && k > researchK
-                ? CellGrouping.decide(byRole, researchK).coarser(byRole, k) : CellGrouping.decide(byRole, k);
+        // The report's grouping for the same k: the research one, pooled further for a larger k (issue 33:
+        // groupings decided afresh at 5 and at 10 need not be nested, and joined they leave small cells).
+        CellGrouping roles = CellGrouping.forOutput(q.releasedByRole(), k);
         Scrubber scrubber = new Scrubber(q.peopleNames());
         Labels labels = new Labels(scrubber, pseudonyms);
         List<WaveRef> waves = q.waves(options.waves()).stream()

@@ -115,7 +115,7 @@ public record Report(List<WaveReturns> waves, List<String> shownWaves, Optional<
                 .merge(ReportData.roleOrOther(r.roleCode()), r.count(), Long::sum));
         // One grouping of roles over every wave held, whichever waves this report shows: the same
         // grouping as the export's, so no table of one release, nor of the other, subtracts to a person.
-        CellGrouping roles = CellGrouping.decide(List.copyOf(respondents.values()), k);
+        CellGrouping roles = CellGrouping.forOutput(List.copyOf(respondents.values()), k);
 
         Breakdown breakdown = new Breakdown(data.roles(), counts, respondents, roles, k);
         List<StatementRow> rows = new ArrayList<>();

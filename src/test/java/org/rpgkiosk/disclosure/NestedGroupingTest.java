@@ -61,4 +61,31 @@ class NestedGroupingTest {
         }
         assertTrue(afreshLeaks > 0, "the attack this guards against does happen with groupings decided afresh");
     }
+
+    /**
+     * Every output's grouping from the floor up (a research export or report at k = 7 beside one
+     * at 5, and the public one at 10) is the floor's pooled further: nested, and safe at its own k.
+     * Decided afresh at 7, it was not always nested in the one at 5.
+     */
+    @Test
+    void everyOutputsGroupingFromTheFloorUpIsNestedInTheFloors() {
+        Random random = new Random(7);
+        int afreshNotNested = 0;
+        for (int trial = 0; trial < 5_000; trial++) {
+            List<Map<String, Long>> waves = organisation(random);
+            CellGrouping floor = CellGrouping.forOutput(waves, 5);
+            assertTrue(floor.standing().equals(CellGrouping.decide(waves, 5).standing()), "the floor is decided as ever");
+            CellGrouping seven = CellGrouping.forOutput(waves, 7);
+            CellGrouping ten = CellGrouping.forOutput(waves, 10);
+            assertTrue(floor.standing().containsAll(seven.standing()), "7 within 5: " + waves);
+            assertTrue(floor.standing().containsAll(ten.standing()), "10 within 5: " + waves);
+            for (Map<String, Long> p : waves) {
+                if (p.values().stream().mapToLong(Long::longValue).sum() < 7) continue;
+                seven.regroup(p).values().forEach(n -> assertTrue(n == 0 || n >= 7, "safe at 7: " + waves));
+            }
+            assertTrue(smallestIntersection(waves, floor, seven) >= 5, "joined, no cell under 5: " + waves);
+            if (!floor.standing().containsAll(CellGrouping.decide(waves, 7).standing())) afreshNotNested++;
+        }
+        assertTrue(afreshNotNested > 0, "decided afresh at 7, some groupings are not nested in the floor's");
+    }
 }
