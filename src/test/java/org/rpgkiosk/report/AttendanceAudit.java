@@ -22,10 +22,15 @@ import org.rpgkiosk.report.AttendanceReport.Tally;
  * tells apart (the same role row and kind row): a class. The audit forms every union of classes,
  * and reports each that some combination gives exactly while it holds 1 to k-1 people.
  */
-final class AttendanceAudit {
+public final class AttendanceAudit {
     private AttendanceAudit() {}
 
-    static List<String> leaks(List<RegisterMark> marks, AttendanceReport report, int k) {
+    public static List<String> leaks(List<RegisterMark> marks, AttendanceReport report, int k) {
+        return leaks(marks, report, k, Map.of());
+    }
+
+    /** @param pseudonyms a group's pseudonym by its key, for groups the report shows by pseudonym */
+    public static List<String> leaks(List<RegisterMark> marks, AttendanceReport report, int k, Map<String, String> pseudonyms) {
         Set<String> named = new HashSet<>();
         report.byGroupMonth().stream().map(GroupMonth::group).filter(g -> !g.equals(AttendanceReport.POOLED_GROUPS))
                 .forEach(named::add);
@@ -45,7 +50,7 @@ final class AttendanceAudit {
         // Classes of the unknown marks: (role row, kind row) as the report shows them.
         Map<List<String>, Set<Integer>> classes = new LinkedHashMap<>();
         for (RegisterMark m : marks) {
-            if (named.contains(m.group())) continue;
+            if (named.contains(m.group()) || named.contains(pseudonyms.getOrDefault(m.group(), m.group()))) continue;
             String role = roleRows.contains(m.role()) ? m.role() : CellGrouping.OTHER;
             String kind = kindRows.contains(m.facilitatorKind()) ? m.facilitatorKind() : CellGrouping.OTHER;
             classes.computeIfAbsent(List.of(role, kind), c -> new HashSet<>()).add(m.member());
