@@ -12,6 +12,7 @@ import org.rpgkiosk.cli.BenchCommand;
 import org.rpgkiosk.cli.CheckCommand;
 import org.rpgkiosk.cli.DbServerCommand;
 import org.rpgkiosk.cli.ExportCommand;
+import org.rpgkiosk.cli.ReleaseCommand;
 import org.rpgkiosk.cli.DemoDataCommand;
 import org.rpgkiosk.cli.GroupCommand;
 import org.rpgkiosk.cli.KioskCommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.ScopeType;
             WaveCommand.class,
             PinCommand.class,
             ExportCommand.class,
+            ReleaseCommand.class,
             ReportCommand.class,
             RosterCommand.class,
             GroupCommand.class,

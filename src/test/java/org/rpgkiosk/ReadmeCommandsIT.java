@@ -83,6 +83,7 @@ class ReadmeCommandsIT {
         Map<String, String> onDemo = Map.of("KIOSK_DATA_DIR", demoDir.toString(),
                 "KIOSK_BACKUP_PASSPHRASE", "correct horse battery staple");
         paste(block(blocks, "./run.sh report"), onDemo);
+        paste(block(blocks, "./run.sh release"), onDemo);
         paste(block(blocks, "./run.sh export"), onDemo);
         Path stick = work.resolve("stick");
         Files.createDirectories(stick);
@@ -91,7 +92,8 @@ class ReadmeCommandsIT {
 
         List<String> unrun = new ArrayList<>();
         for (String b : blocks) {
-            boolean ran = List.of("./run.sh questionnaire load", "./run.sh report", "./run.sh export", "./run.sh backup")
+            boolean ran = List.of("./run.sh questionnaire load", "./run.sh report", "./run.sh release", "./run.sh export",
+                            "./run.sh backup")
                     .stream().anyMatch(b::startsWith);
             boolean excused = NOT_RUN.keySet().stream().anyMatch(b::startsWith);
             if (!ran && !excused) unrun.add(b.lines().findFirst().orElse(""));

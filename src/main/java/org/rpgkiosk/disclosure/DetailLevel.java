@@ -27,7 +27,7 @@ public final class DetailLevel {
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new UserError("--dates takes day, week or month, not '" + text + "'");
+                throw new UserError("--dates takes day, week, month or none, not '" + text + "'");
             }
         }
 

@@ -62,6 +62,12 @@ public final class ReleaseRepository {
         return out;
     }
 
+    /** When a wave's release was recorded; null when it has none. */
+    public java.time.LocalDate decidedOn(int waveId) {
+        return dsl.select(WAVE_RELEASE.DECIDED_ON).from(WAVE_RELEASE).where(WAVE_RELEASE.WAVE_ID.eq(waveId))
+                .fetchOne(WAVE_RELEASE.DECIDED_ON);
+    }
+
     /**
      * Records a wave's release, once: a wave already decided (by an export that finished first)
      * keeps its own. Called only once the output that made the decision is in place.
