@@ -53,7 +53,7 @@ public final class Scrubber {
                 new Step(Kind.HANDLE, Contacts.SOCIAL_HANDLE),
                 new Step(Kind.DATE, Dates.DATE),
                 new Step(Kind.NHS_NUMBER, Numbers.NHS_NUMBER),
-                new Step(Kind.PHONE, Numbers.PHONE),
+                new Step(Kind.PHONE, Phones.PHONE),
                 new Step(Kind.NI_NUMBER, Numbers.NATIONAL_INSURANCE),
                 new Step(Kind.POSTCODE, Places.POSTCODE),
                 new Step(Kind.ADDRESS, Places.ADDRESS),

@@ -86,7 +86,7 @@ class ScrubberCorpusTest {
     }
 
     /** Every letter and digit of the planted span lies inside some hit. */
-    private static boolean covered(String text, int start, int end, List<Scrubber.Hit> hits) {
+    static boolean covered(String text, int start, int end, List<Scrubber.Hit> hits) {
         for (int i = start; i < end; i++) {
             if (!Character.isLetterOrDigit(text.charAt(i))) continue;
             int at = i;

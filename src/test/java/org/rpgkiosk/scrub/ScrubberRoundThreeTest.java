@@ -1,0 +1,66 @@
+package org.rpgkiosk.scrub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 34's catalogue (src/test/resources/scrub/planted-round3.txt): a recall table per kind,
+ * printed every run, and the kinds this scrubber takes held at 100 %. The kinds still to come
+ * are printed too, so the table says where the work stands. And the other side: fewer than 1 in
+ * 50 ordinary answers (plain.txt) changed at all.
+ */
+class ScrubberRoundThreeTest {
+    /** The kinds of the issue the scrubber takes so far: each must come out whole, every plant. */
+    private static final Set<String> TAKEN = Set.of("phone");
+
+    @Test
+    void everyPlantOfTheKindsTakenGoesAndOrdinaryAnswersStay() throws IOException {
+        Scrubber scrubber = new Scrubber(lines("roster.txt"));
+        Map<String, int[]> byKind = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (String line : lines("planted-round3.txt")) {
+            ScrubberCorpusTest.Answer a = ScrubberCorpusTest.parse(line);
+            List<Scrubber.Hit> hits = scrubber.find(a.text());
+            for (ScrubberCorpusTest.Planted p : a.planted()) {
+                int[] tally = byKind.computeIfAbsent(p.kind(), k -> new int[2]);
+                tally[0]++;
+                if (ScrubberCorpusTest.covered(a.text(), p.start(), p.end(), hits)) tally[1]++;
+                else if (TAKEN.contains(p.kind())) misses.add(p.kind() + ": " + p.text() + "  in  " + scrubber.scrub(a.text()));
+            }
+        }
+        int plain = 0;
+        int changed = 0;
+        for (String line : lines("plain.txt")) {
+            plain++;
+            String text = ScrubberCorpusTest.unescape(line);
+            if (!scrubber.scrub(text).equals(text)) changed++;
+        }
+        StringBuilder report = new StringBuilder("\nscrubber, issue 34's catalogue:\n");
+        byKind.forEach((kind, t) -> report.append(String.format("  %-16s %2d planted, %2d caught, recall %5.1f %%%s%n",
+                kind, t[0], t[1], 100.0 * t[1] / t[0], TAKEN.contains(kind) ? "" : "  (not yet taken)")));
+        report.append(String.format("  ordinary answers changed: %d of %d%n", changed, plain));
+        misses.forEach(m -> report.append("  MISSED ").append(m).append('\n'));
+        System.out.println(report);
+
+        assertTrue(byKind.keySet().containsAll(TAKEN), "the catalogue plants every kind taken: " + byKind.keySet());
+        assertEquals(List.of(), misses, "every plant of a kind taken goes");
+        assertTrue(changed * 50 < plain, "fewer than 1 in 50 ordinary answers changed: " + changed + " of " + plain);
+    }
+
+    static List<String> lines(String name) throws IOException {
+        try (InputStream in = ScrubberRoundThreeTest.class.getResourceAsStream("/scrub/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+}
