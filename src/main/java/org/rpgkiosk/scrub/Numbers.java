@@ -26,13 +26,13 @@ final class Numbers {
             "(?<![\\p{L}\\p{N}_+.])(?:(?:\\+|00)\\s?44[\\s.\\-]?(?:\\(0\\)[\\s.\\-]?)?\\(?|44(?=[1237]\\d)|\\(?0(?=\\d)"
                     + "|(?=7\\d{3}))");
 
-    /** Two letters, six digits in pairs or not, and the suffix letter A to D. */
+    /** Two letters, six digits in pairs or not, and the suffix letter A to D; spaces, dashes or dots between. */
     private static final Pattern NI_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[A-Z]{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?[A-D](?![\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}])[A-Z]{2}[ .\\-]?\\d{2}[ .\\-]?\\d{2}[ .\\-]?\\d{2}[ .\\-]?[A-D](?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
     /** Written without its suffix, only in capitals: "QQ 12 34 56". */
     private static final Pattern NI_NUMBER_SHORT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[A-Z]{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])[A-Z]{2}[ .\\-]?\\d{2}[ .\\-]?\\d{2}[ .\\-]?\\d{2}(?![\\p{L}\\p{N}])");
 
     /**
      * Letters then four or more digits (SW04471, CP-2023-0412, LAC/778812, REF 883412), or a run of six or

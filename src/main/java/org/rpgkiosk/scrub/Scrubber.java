@@ -24,9 +24,9 @@ import java.util.Map;
 public final class Scrubber {
 
     public enum Kind {
-        EMAIL("[email]"), URL("[url]"), HANDLE("[handle]"), DATE("[date]"), NHS_NUMBER("[nhs_number]"),
-        PHONE("[phone]"), NI_NUMBER("[ni_number]"), POSTCODE("[postcode]"), ADDRESS("[address]"),
-        REFERENCE("[reference]"), NAME("[name]");
+        EMAIL("[email]"), URL("[url]"), HANDLE("[handle]"), NETWORK("[network_address]"), BANK("[bank_details]"),
+        DATE("[date]"), NHS_NUMBER("[nhs_number]"), PHONE("[phone]"), NI_NUMBER("[ni_number]"), ID_NUMBER("[id_number]"),
+        POSTCODE("[postcode]"), VEHICLE("[vehicle]"), ADDRESS("[address]"), REFERENCE("[reference]"), NAME("[name]");
 
         public final String marker;
 
@@ -51,13 +51,19 @@ public final class Scrubber {
                 new Step(Kind.EMAIL, Contacts.EMAIL),
                 new Step(Kind.URL, Contacts.WEB_ADDRESS),
                 new Step(Kind.HANDLE, Contacts.SOCIAL_HANDLE),
+                new Step(Kind.NETWORK, Identifiers.NETWORK),
+                new Step(Kind.BANK, Identifiers.IBAN_NUMBER),       // before its digits pass for a phone or reference
                 new Step(Kind.DATE, Dates.DATE),
                 new Step(Kind.NHS_NUMBER, Numbers.NHS_NUMBER),
                 new Step(Kind.PHONE, Phones.PHONE),
                 new Step(Kind.NI_NUMBER, Numbers.NATIONAL_INSURANCE),
+                new Step(Kind.ID_NUMBER, Identifiers.ID_NUMBER),
+                new Step(Kind.BANK, Identifiers.SORT),              // after dates: 12-05-24 is a date
                 new Step(Kind.POSTCODE, Places.POSTCODE),
+                new Step(Kind.VEHICLE, Identifiers.VEHICLE_REGISTRATION),
                 new Step(Kind.ADDRESS, Places.ADDRESS),
                 new Step(Kind.REFERENCE, Numbers.REFERENCE_NUMBER),
+                new Step(Kind.REFERENCE, Identifiers.CUED_REFERENCE),   // after: "REF 883412" goes whole
                 new Step(Kind.NAME, new RosterNames(rosterNames)));
     }
 
@@ -139,7 +145,7 @@ public final class Scrubber {
 
     private static boolean needsDigit(Kind kind) {
         return switch (kind) {
-            case DATE, NHS_NUMBER, PHONE, NI_NUMBER, POSTCODE, REFERENCE -> true;
+            case NETWORK, BANK, DATE, NHS_NUMBER, PHONE, NI_NUMBER, ID_NUMBER, POSTCODE, VEHICLE, REFERENCE -> true;
             default -> false;
         };
     }
