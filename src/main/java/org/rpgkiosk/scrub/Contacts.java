@@ -1,5 +1,6 @@
 package org.rpgkiosk.scrub;
 
+import com.google.common.net.InternetDomainName;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ final class Contacts {
             "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
 
     private static final String AT = "(\\s*@\\s*|\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+)";
-    private static final String DOT = "(?:\\s*\\.\\s*|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*|\\s+dot\\s+)";
+    private static final String DOT = "(?:\\s*\\.\\s*|\\s*[\\[({<]\\s*(?:dot|\\.)\\s*[\\])}>]\\s*|\\s+dot\\s+)";
     private static final String WORD = "[\\p{L}\\p{N}_%+'-]+";
     private static final Pattern DODGED_EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+'-])" + WORD + "(?:" + DOT + WORD + ")*" + AT
@@ -34,6 +35,13 @@ final class Contacts {
             "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"\\u0000]+"
                     + "|(?<![\\p{L}\\p{N}@.-])(?:[\\p{L}\\p{N}-]+\\.)+" + TLD + "(?:/[^\\s<>\"\\u0000]*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A domain and a path ("linktr.ee/tamsinp", "rhodri.me/rpg"): with a path after it, any
+     * ending on the public suffix list is an address (without one, "the team.It was" would be).
+     */
+    private static final Pattern DOMAIN_AND_PATH = Pattern.compile(
+            "(?<![\\p{L}\\p{N}@.-])((?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,})/[^\\s<>\"\\u0000]*");
 
     private static final Pattern HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+'-])@[\\p{L}_][\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
@@ -63,12 +71,25 @@ final class Contacts {
     static final Finder WEB_ADDRESS = (text, spans) -> {
         if (!Prefilter.hasJoinedDot(text)) return;   // "www.", "://x.y" and "x.com" all have one
         Matcher m = URL.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            while (end > m.start() && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) end--;
-            spans.add(new int[] {m.start(), end});
+        while (m.find()) spans.add(new int[] {m.start(), trimmed(text, m.start(), m.end())});
+        if (text.indexOf('/') < 0) return;
+        Matcher d = DOMAIN_AND_PATH.matcher(text);
+        while (d.find()) {
+            if (publicDomain(d.group(1))) spans.add(new int[] {d.start(), trimmed(text, d.start(), d.end())});
         }
     };
+
+    /** Without the punctuation that ends the sentence around it. */
+    private static int trimmed(String text, int start, int end) {
+        while (end > start && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end;
+    }
+
+    /** A name under an ending on the public suffix list (Guava's copy of it). */
+    private static boolean publicDomain(String host) {
+        String lower = host.toLowerCase(java.util.Locale.ROOT);
+        return InternetDomainName.isValid(lower) && InternetDomainName.from(lower).isUnderPublicSuffix();
+    }
 
     static final Finder SOCIAL_HANDLE = (text, spans) -> {
         if (text.indexOf('@') < 0) return;
