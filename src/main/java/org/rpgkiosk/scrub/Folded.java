@@ -13,6 +13,8 @@ import java.text.Normalizer;
  *   <li>every apostrophe and every dash is the plain one, every kind of space a space (a line
  *       break stays one);</li>
  *   <li>characters that show nothing (zero-width spaces and joiners, soft hyphens) are dropped;</li>
+ *   <li>a Cyrillic or Greek letter that passes for a Latin one is that Latin letter ({@link LookAlikes}:
+ *       "Niаmh" with a Cyrillic а is Niamh);</li>
  *   <li>a hyphen at the end of a line between two letters joins the word again.</li>
  * </ul>
  * Case is kept: the name rule needs it for names that are also everyday words.
@@ -122,6 +124,8 @@ final class Folded {
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) return " ";
         String special = spelledOut(cp);
         if (special != null) return special;
+        String latin = LookAlikes.latin(cp);
+        if (latin != null) return latin;
         String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         StringBuilder s = new StringBuilder(d.length());
         for (int k = 0; k < d.length(); k++) {

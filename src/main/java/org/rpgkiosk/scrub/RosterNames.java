@@ -136,11 +136,15 @@ final class RosterNames implements Finder {
             int end;
             if (last > i) {
                 end = at.get(last)[1];
+            } else if (brokenOverALine(text, at, i, lower)) {
+                last = i + 1;
+                end = at.get(last)[1];
             } else {
                 Form form = words.get(lower);
                 boolean capital = Character.isUpperCase(text.charAt(w[0]));
                 boolean name = form != null ? !form.capitalisedOnly() || capital && namedHere(text, at, i, lower)
-                        : capital && mutatedAfterTrigger(text, at, i, lower);
+                        || whereANameStands(text, at, i)
+                        : capital && mutatedAfterTrigger(text, at, i, lower) || handle(lower);
                 if (!name) continue;
                 end = w[1];
                 last = i;
@@ -154,6 +158,60 @@ final class RosterNames implements Finder {
             }
             i = last;
         }
+    }
+
+    /**
+     * "Cer" + a line break + "ys": a name typed across a line, its two halves two words. Joined,
+     * they are a name that needs no capital, or one with a capital.
+     */
+    private boolean brokenOverALine(String text, List<int[]> at, int i, String lower) {
+        if (i + 1 >= at.size()) return false;
+        int[] w = at.get(i);
+        int[] next = at.get(i + 1);
+        if (next[0] != w[1] + 1 || text.charAt(w[1]) != '\n') return false;
+        String joined = lower + text.substring(next[0], next[1]).toLowerCase(Locale.ROOT);
+        Form form = words.get(joined);
+        return form != null && (!form.capitalisedOnly() || Character.isUpperCase(text.charAt(w[0])));
+    }
+
+    /**
+     * A handle or address part built from a name ("hope_g_sw", "hughes88"): a word with an
+     * underscore or digits in it, one of whose runs of letters is a part of a roster name.
+     */
+    private boolean handle(String lower) {
+        boolean joined = false;
+        for (int j = 0; j < lower.length() && !joined; j++) {
+            char c = lower.charAt(j);
+            joined = c == '_' || Character.isDigit(c);
+        }
+        if (!joined) return false;
+        for (String run : lower.split("[^\\p{L}]+")) {
+            if (run.length() >= 3 && words.containsKey(run)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "thanks", "cheers", "dear", "morning",
+            "evening", "bye");
+    private static final Set<String> SPOKE = Set.of("said", "says", "told", "tells", "asked", "asks", "replied");
+
+    /**
+     * Where a name stands, whatever its case: after a title ("Dr hope"), after a greeting
+     * ("thanks grace"), or before "said" and the like ("precious said").
+     */
+    private static boolean whereANameStands(String text, List<int[]> at, int i) {
+        if (i > 0) {
+            int[] before = at.get(i - 1);
+            String word = text.substring(before[0], before[1]).toLowerCase(Locale.ROOT);
+            boolean close = onlyJoiners(text, before[1], at.get(i)[0]) || text.substring(before[1], at.get(i)[0]).equals(", ");
+            if (close && (TITLES.contains(word) || GREETINGS.contains(word))) return true;
+        }
+        if (i + 1 < at.size()) {
+            int[] next = at.get(i + 1);
+            if (next[0] == at.get(i)[1] + 1 && text.charAt(at.get(i)[1]) == ' '
+                    && SPOKE.contains(text.substring(next[0], next[1]))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> BEFORE_A_MONTH = Set.of("in", "since", "until", "till", "by", "last", "next",

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScrubberRoundThreeTest {
     /** The kinds of the issue the scrubber takes so far: each must come out whole, every plant. */
     private static final Set<String> TAKEN = Set.of("phone", "vehicle", "reference", "ip", "mac", "ni_number", "pps",
-            "driving_licence", "passport", "sort_code", "account", "iban", "url", "email");
+            "driving_licence", "passport", "sort_code", "account", "iban", "url", "email", "homoglyph", "handle", "name");
 
     @Test
     void everyPlantOfTheKindsTakenGoesAndOrdinaryAnswersStay() throws IOException {
@@ -66,7 +66,9 @@ class ScrubberRoundThreeTest {
         "version 2.1.4 of the form", "Covid19 hit the team", "an MP3 recording", "THE A14 ROAD WAS SHUT",
         "3 of 4 sessions, 9:30-11:00", "we scored 4.5 out of 5", "ID badges were handed out", "RPG 2024 review",
         "my account of the session", "file notes take 20 minutes", "12-14 people came", "PPS meeting at 2",
-        "work/life balance matters.It was good", "9/10 sessions, he/she said", "we met at the hub. Dot said hi"})
+        "work/life balance matters.It was good", "9/10 sessions, he/she said", "we met at the hub. Dot said hi",
+        "hope you are well, thanks", "thanks for the joy of it", "the 2nd_floor room", "Dr appointments clash",
+        "Привет from a Russian speaker", "ελπίδα means hope"})
     void ordinaryShapesNearTheNewKindsStay(String text) {
         Scrubber.Tally tally = new Scrubber.Tally();
         assertEquals(text, new Scrubber(List.of("Ruth Carter")).scrub(text, tally));
