@@ -97,6 +97,10 @@ public final class Codebook {
             c.add(OPEN_TEXT, "draft", Type.INTEGER, 1, "Whether the answer was finished", labels(
                     "0", "Finished: the participant went on from the question",
                     "1", "Draft: typed, then left unfinished (kept as typed when the response was abandoned)"));
+            c.add(OPEN_TEXT, "review", Type.INTEGER, 1, "Whether to read this answer before sharing it", labels(
+                    "0", "Nothing flagged",
+                    "1", "Flagged: a word that may name a person or place and was not replaced (a capitalised word "
+                            + "not in the English word list, a word after called/named/aged/a title, initials)"));
         }
 
         c.attendance(k, openText, roles);

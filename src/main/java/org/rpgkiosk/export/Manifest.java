@@ -88,7 +88,9 @@ final class Manifest {
             s.append("  Names are the roster's and the facilitators', as typed: accents, apostrophes and hyphens\n")
                     .append("  either way, parts joined or apart, an initial before, Welsh mutations; parts that are also\n")
                     .append("  everyday English (will, may, rose, brown...) only when capitalised. URLs and handles go whole.\n")
-                    .append("  A safety net only: a name on no roster, a nickname or a description passes. Read before you share.\n");
+                    .append("  A safety net only: a name on no roster, a nickname or a description passes. Read before you share.\n")
+                    .append(String.format("  flagged for review: %d answer(s) (column review = 1 in open_text.csv): a word "
+                            + "that may name a person%n  or place was left in them; read those first.%n", openText.flagged()));
         } else {
             s.append("\nopen answers: not exported (public profile).\n");
         }

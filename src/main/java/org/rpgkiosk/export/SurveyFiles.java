@@ -110,8 +110,9 @@ final class SurveyFiles {
                         k -> answers.escaped(false, item.block(), item.code())), value);
                 wide[1 + item.column()] = value;
             } else {
-                openText.row(id, wave, role, response.status(), item.code(), scrubber.scrub(table.text(i), tally),
-                        table.draft(i) ? 1 : 0);
+                Scrubber.Scrubbed open = scrubber.scrubForReview(table.text(i), tally);
+                openText.row(id, wave, role, response.status(), item.code(), open.text(), table.draft(i) ? 1 : 0,
+                        open.review() ? 1 : 0);
             }
         }
         for (int c = 1; c < wide.length; c++) {

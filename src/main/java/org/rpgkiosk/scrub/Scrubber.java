@@ -83,6 +83,13 @@ public final class Scrubber {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
 
+        private long flagged;
+
+        /** Answers flagged for review ({@link #scrubForReview}). */
+        public long flagged() {
+            return flagged;
+        }
+
         /** "2 [name], 1 [email]": what was replaced, in the markers' words. */
         public String summary() {
             StringBuilder s = new StringBuilder();
@@ -121,7 +128,24 @@ public final class Scrubber {
     }
 
     public String scrub(String text, Tally tally) {
+        return replaced(text, find(text), tally);
+    }
+
+    /** An answer scrubbed, and whether it is flagged for the evaluator's review. */
+    public record Scrubbed(String text, boolean review) {}
+
+    /**
+     * Scrubs an open answer and flags it for review where it may still name someone in a way no
+     * rule can know ({@link ReviewFlags}); the tally counts the flags too.
+     */
+    public Scrubbed scrubForReview(String text, Tally tally) {
         List<Hit> hits = find(text);
+        boolean review = ReviewFlags.needsReview(text, hits);
+        if (review) tally.flagged++;
+        return new Scrubbed(replaced(text, hits, tally), review);
+    }
+
+    private static String replaced(String text, List<Hit> hits, Tally tally) {
         if (hits.isEmpty()) return text;
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
@@ -131,6 +155,14 @@ public final class Scrubber {
             last = hit.end();
         }
         return out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * Whether an answer, scrubbed, may still name someone in a way no rule can know (a name not
+     * on the roster, a nickname, a place, initials), for the evaluator to review: {@link ReviewFlags}.
+     */
+    public boolean needsReview(String text) {
+        return ReviewFlags.needsReview(text, find(text));
     }
 
     /** For a text whose replacements are not counted (a label on a screen). */

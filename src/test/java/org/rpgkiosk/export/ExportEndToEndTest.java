@@ -69,7 +69,8 @@ class ExportEndToEndTest {
                 t.get("responses.csv").header().subList(0, 6));
         assertEquals(23, t.get("responses.csv").header().size(), "6 fixed columns and 17 statements");
         assertEquals("skills_reflect", t.get("responses.csv").header().get(6));
-        assertEquals(List.of("response_id", "wave", "role", "status", "item_code", "text", "draft"), t.get("open_text.csv").header());
+        assertEquals(List.of("response_id", "wave", "role", "status", "item_code", "text", "draft", "review"),
+                t.get("open_text.csv").header());
         assertEquals(List.of("session_id", "group", "level", "facilitator_kind", "month", "member", "role", "part_time",
                 "status"), t.get("attendance.csv").header());
         assertEquals(List.of("group", "reason", "apologies", "absent"), t.get("absence_reasons.csv").header());
@@ -203,7 +204,12 @@ class ExportEndToEndTest {
             assertEquals("open_helpful", open.cell(rows.get(0), "item_code"));
         }
         assertNoneOfTheForbiddenStrings(dir.resolve("x"));
+        List<String> flagged = open.rows().stream().filter(r -> open.cell(r, "review").equals("1"))
+                .map(r -> open.cell(r, "text")).toList();
+        assertEquals(List.of("Tyrone from the east team kept us going."), flagged, "flagged for review, kept as written");
+        assertTrue(open.column("review").stream().allMatch(v -> v.equals("0") || v.equals("1")));
         String manifest = Files.readString(dir.resolve("x/manifest.txt"));
+        assertTrue(manifest.contains("flagged for review: 1 answer(s) (column review = 1 in open_text.csv)"), manifest);
         for (String count : List.of("email       1", "nhs_number  1", "phone       2", "postcode    1", "name        5")) {
             assertTrue(manifest.contains("  " + count + "  ("), count + " in\n" + manifest);
         }

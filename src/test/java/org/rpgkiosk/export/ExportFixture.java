@@ -44,7 +44,9 @@ final class ExportFixture {
             "y3-tm-1", new String[] {"Line one\r\nLine two, with \"quotes\", a comma and Dr Helen Morris.",
                 "Line one\r\nLine two, with \"quotes\", a comma and [name]."},
             "y3-sw-0", new String[] {"Nothing to add; invalid NHS 999 123 4579 stays.",
-                "Nothing to add; invalid NHS 999 123 4579 stays."});
+                "Nothing to add; invalid NHS 999 123 4579 stays."},
+            // On no roster: no rule replaces it, so the answer is flagged for review (issue 34).
+            "y3-sw-1", new String[] {"Tyrone from the east team kept us going.", "Tyrone from the east team kept us going."});
 
     /** Strings that must appear in no exported file, in any case. */
     static final List<String> FORBIDDEN = List.of("Doe", "Smith", "Patel", "O'Brien", "Khan", "Ahmed", "Jane",
