@@ -1,6 +1,7 @@
 package org.rpgkiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -65,6 +66,22 @@ class RosterCommandLineTest {
         assertTrue(run("roster", "list", "--all").out().lines()
                 .anyMatch(l -> l.matches("Pod A +Bo Demo +senior_social_worker +yes +" + today + " +" + today + " +member")));
         assertEquals(2, run("roster", "list", "--group", "Nope").code());
+    }
+
+    /** Issue 34: group list printed "Pod Hazel (Seddon's old team)" on a shared screen. */
+    @Test
+    void aGroupNamedAfterAMemberIsListedScrubbedUnlessAskedAsTyped() throws Exception {
+        assertEquals(0, run("questionnaire", "load", "db/questionnaires/rpg-outcomes.txt").code());
+        Path file = csv("roster.csv", HEADER
+                + "Pod Hazel (Seddon's old team),Ann Seddon,social_worker,no,social workers,internal\n"
+                + "Pod Hazel (Seddon's old team),Hazel Quinn,team_manager,no,social workers,internal\n");
+        assertEquals(0, run("roster", "import", file.toString()).code());
+        String listed = run("group", "list").out();
+        assertFalse(listed.contains("Seddon") || listed.contains("Hazel"), listed);
+        assertTrue(listed.matches("(?s).*Pod \\[name] \\(\\[name]'s old team\\) \\(g_[0-9a-f]+\\).*"), listed);
+        String typed = run("group", "list", "--as-typed").out();
+        assertTrue(typed.contains("Pod Hazel (Seddon's old team)"), typed);
+        assertEquals(0, run("roster", "list", "--group", "Pod Hazel (Seddon's old team)").code());
     }
 
     @Test

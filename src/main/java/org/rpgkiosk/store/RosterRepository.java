@@ -247,7 +247,7 @@ public final class RosterRepository {
      */
     public List<RosterLine> list(String groupName, LocalDate day, boolean all) {
         if (groupName != null && !dsl.fetchExists(RP_GROUP, RP_GROUP.NAME.eq(groupName))) {
-            throw new UserError("there is no group '" + groupName + "' (see ./run.sh group list)");
+            throw new UserError("there is no group '" + groupName + "' (see ./run.sh group list --as-typed)");
         }
         Condition which = all ? DSL.noCondition() : memberOn(day);
         return dsl.select(RP_GROUP.NAME, MEMBER.NAME, MEMBER.ROLE_CODE, MEMBER.PART_TIME, MEMBERSHIP.STARTED_ON,

@@ -122,7 +122,7 @@ class RosterRepositoryTest {
     @Test
     void anUnknownGroupIsNamed() {
         UserError e = assertThrows(UserError.class, () -> store.roster().list("Nope", JAN, false));
-        assertEquals("there is no group 'Nope' (see ./run.sh group list)", e.getMessage());
+        assertEquals("there is no group 'Nope' (see ./run.sh group list --as-typed)", e.getMessage());
         assertEquals(List.of(), all());
     }
 }
