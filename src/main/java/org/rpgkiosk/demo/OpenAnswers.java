@@ -40,6 +40,18 @@ final class OpenAnswers {
         "If you want to follow this up call me on 07700 900123",
     };
 
+    /** Every answer the demo gives that holds no identifier, and those that do: for the scrubber's precision test. */
+    static java.util.List<String> ordinary() {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(HELPFUL));
+        all.addAll(java.util.List.of(BARRIERS));
+        all.addAll(java.util.List.of(IMPROVE));
+        return all;
+    }
+
+    static java.util.List<String> withContacts() {
+        return java.util.List.of(CONTACT);
+    }
+
     static String pick(SplittableRandom rnd, String itemCode) {
         if (rnd.nextDouble() < 0.03) return CONTACT[rnd.nextInt(CONTACT.length)];
         String[] texts = itemCode.contains("barrier") ? BARRIERS : itemCode.contains("improve") ? IMPROVE : HELPFUL;

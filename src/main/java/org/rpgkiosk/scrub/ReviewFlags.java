@@ -57,7 +57,10 @@ final class ReviewFlags {
             int[] w = words.get(i);
             String word = rest.substring(w[0], w[1]);
             String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (i > 0 && cue(rest, words.get(i - 1), w)) return true;
+            // "called Tyler", "called bazza", but not "called out": after a cue, a word with a capital or none in the list.
+            if (i > 0 && cue(rest, words.get(i - 1), w) && (Character.isUpperCase(word.charAt(0)) || !everyday(lower))) {
+                return true;
+            }
             // At a sentence's start every word has a capital, so there only the English word list
             // tells, and only in an answer written in English (a Welsh one's every first word is
             // not on it).
