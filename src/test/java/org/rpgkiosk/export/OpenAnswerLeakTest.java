@@ -70,7 +70,34 @@ class OpenAnswerLeakTest {
         }
     }
 
+    /**
+     * Issue 34's catalogue end to end (src/test/resources/scrub/planted-round3.txt, on the corpus
+     * roster): every plant of four characters or more is in no file of the research export, CSVs
+     * and workbook alike, compared folded (NFKD, no marks, lower case).
+     */
+    @Test
+    void theRoundThreeCatalogueLeavesNoFile(@TempDir Path dataDir) throws Exception {
+        List<String> answers = new ArrayList<>();
+        List<String> plants = new ArrayList<>();
+        for (String line : org.rpgkiosk.scrub.ScrubberCorpusFiles.lines("planted-round3.txt")) {
+            var parsed = org.rpgkiosk.scrub.ScrubberCorpusFiles.parse(line);
+            answers.add(parsed.text());
+            parsed.plants().stream().filter(p -> p.replaceAll("[^\\p{L}\\p{N}]", "").length() >= 4)
+                    .map(OpenAnswerLeakTest::folded).forEach(plants::add);
+        }
+        plant(dataDir, org.rpgkiosk.scrub.ScrubberCorpusFiles.lines("roster.txt"), answers);
+        Path out = dataDir.resolve("out");
+        Run run = Run.export(dataDir, "--out", out.toString(), "--xlsx");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(plants.size() >= 50, "plants: " + plants.size());
+        assertEquals(List.of(), leaks(out, plants));
+    }
+
     private static List<String> leaks(Path folder) throws Exception {
+        return leaks(folder, FORBIDDEN);
+    }
+
+    private static List<String> leaks(Path folder, List<String> forbidden) throws Exception {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -78,7 +105,7 @@ class OpenAnswerLeakTest {
                 String text = folded(ExportedText.of(f))
                         .replaceAll("\\b[rmg]_[0-9a-f]{12,16}\\b", "")
                         .replace(folded(folder.toAbsolutePath().getParent().toString()), "");   // import scripts name their folder
-                for (String bad : FORBIDDEN) {
+                for (String bad : forbidden) {
                     int at = text.indexOf(bad);
                     if (at >= 0) {
                         found.add(f.getFileName() + ": " + bad + " in '"
@@ -96,6 +123,10 @@ class OpenAnswerLeakTest {
     }
 
     private static void plant(Path dataDir) throws Exception {
+        plant(dataDir, ROSTER, ANSWERS);
+    }
+
+    private static void plant(Path dataDir, List<String> roster, List<String> answers) throws Exception {
         try (Store store = Store.open(DatabaseUrl.defaultFor(dataDir))) {
             store.questionnaires().load(QuestionnaireReader.read(Path.of("db/questionnaires/rpg-outcomes.txt")),
                     "rpg-outcomes.txt");
@@ -103,12 +134,12 @@ class OpenAnswerLeakTest {
             StoredQuestionnaire q = store.questionnaires().latest(qid).orElseThrow();
             int wave = store.waves().open("w1", "+1 year", 20, qid, LocalDate.of(2024, 1, 2)).id();
             DSLContext dsl = store.dsl();
-            for (String name : ROSTER) {
+            for (String name : roster) {
                 dsl.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.ROLE_CODE, "social_worker")
                         .set(MEMBER.PART_TIME, false).execute();
             }
             int item = q.itemId(q.questionnaire().openItems().get(0).code());
-            for (int i = 0; i < ANSWERS.size(); i++) {
+            for (int i = 0; i < answers.size(); i++) {
                 UUID id = UUID.randomUUID();
                 dsl.insertInto(RESPONSE).set(RESPONSE.ID, id).set(RESPONSE.WAVE_ID, wave)
                         .set(RESPONSE.VERSION_ID, q.versionId()).set(RESPONSE.ROLE_CODE, "social_worker")
@@ -116,7 +147,7 @@ class OpenAnswerLeakTest {
                         .execute();
                 dsl.insertInto(ANSWER).set(ANSWER.RESPONSE_ID, id).set(ANSWER.WAVE_ID, wave)
                         .set(ANSWER.ROLE_CODE, "social_worker").set(ANSWER.ITEM_ID, item)
-                        .set(ANSWER.ANSWER_TEXT, ANSWERS.get(i)).set(ANSWER.SUBMITTED, true).execute();
+                        .set(ANSWER.ANSWER_TEXT, answers.get(i)).set(ANSWER.SUBMITTED, true).execute();
             }
             store.waves().close("w1", LocalDate.of(2024, 2, 1));
             store.releases().advance(new Threshold(5));
