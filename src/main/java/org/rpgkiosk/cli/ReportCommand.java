@@ -11,7 +11,6 @@ import org.rpgkiosk.disclosure.Threshold;
 import org.rpgkiosk.report.CsvReport;
 import org.rpgkiosk.report.HtmlReport;
 import org.rpgkiosk.report.Report;
-import org.rpgkiosk.report.ReportData;
 import org.rpgkiosk.report.TextReport;
 import org.rpgkiosk.store.Partials;
 import org.rpgkiosk.store.Store;
@@ -70,17 +69,19 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserError("no table '" + table + "'; --table takes one of " + String.join(", ", CsvReport.NAMES));
         }
         Threshold threshold = Threshold.of(Threshold.Use.REPORT, minCell);
-        ReportData data;
         try (Store store = Commands.root(spec).openExistingStore()) {
-            store.releases().advance(threshold);
-            data = store.reports().read();
-        }
-        Report report = Report.build(data, new Report.Options(Optional.ofNullable(wave), Optional.ofNullable(compare),
-                by != null, threshold.k()));
-        switch (format) {
-            case text -> emit(TextReport.render(report));
-            case html -> emit(HtmlReport.render(report));
-            case csv -> writeCsv(report);
+            // Released, read, built and written in one transaction: a refusal or an output that
+            // cannot be written releases nothing (issue 35).
+            store.reports().readReleasing(threshold, data -> {
+                Report report = Report.build(data, new Report.Options(Optional.ofNullable(wave),
+                        Optional.ofNullable(compare), by != null, threshold.k()));
+                switch (format) {
+                    case text -> emit(TextReport.render(report));
+                    case html -> emit(HtmlReport.render(report));
+                    case csv -> writeCsv(report);
+                }
+                return report;
+            });
         }
         return 0;
     }

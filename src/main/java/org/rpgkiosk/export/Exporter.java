@@ -45,9 +45,15 @@ public final class Exporter {
     public static ExportSummary export(Store store, ExportOptions options) {
         OutputFolder folder = OutputFolder.prepare(options.out());
         try {
-            store.releases().advance(options.threshold());
-            Manifest manifest = store.exportQueries().inSnapshot(q -> write(store, q, options, folder));
-            folder.commit();
+            // The release goes with the export or not at all: released, read, written and put in
+            // place in one transaction, which a failure anywhere (a wave that is not there, a full
+            // disk) rolls back (issue 35).
+            Manifest manifest = store.exportQueries().inSnapshot(q -> {
+                q.release(options.threshold());
+                Manifest m = write(store, q, options, folder);
+                folder.commit();
+                return m;
+            });
             // The waves this export released first: their date detail holds for every later output.
             // k is the research release's: a public export first keeps the research floor for later ones.
             int releaseK = options.profile() == ExportOptions.Profile.RESEARCH ? options.minCellSize()

@@ -58,6 +58,11 @@ public final class ExportQueries {
         return ConsistentRead.of(dsl, tx -> work.apply(new ExportQueries(tx)));
     }
 
+    /** Releases what is due inside this snapshot's transaction: undone if the export fails (issue 35). */
+    public void release(org.rpgkiosk.disclosure.Threshold threshold) {
+        ReleaseRepository.advanceIn(dsl, threshold);
+    }
+
     public String secretHex() {
         return dsl.fetchSingle(INSTALLATION).getSecretHex();
     }

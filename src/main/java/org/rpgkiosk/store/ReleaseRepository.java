@@ -25,13 +25,19 @@ public final class ReleaseRepository {
 
     /** Releases what is due in every wave. */
     public void advance(Threshold threshold) {
-        dsl.transaction(tx -> {
-            DSLContext t = tx.dsl();
-            for (var w : t.select(WAVE.ID, WAVE.IS_OPEN).from(WAVE).fetch()) {
-                List<UUID> pending = pending(t, w.value1());
-                if (Release.due(w.value2(), pending.size(), threshold)) release(t, pending);
-            }
-        });
+        dsl.transaction(tx -> advanceIn(tx.dsl(), threshold));
+    }
+
+    /**
+     * Releases what is due, inside the caller's transaction: an output that reads in the same
+     * transaction and fails (a bad argument found late, a full disk) takes the release back with
+     * it, since a release is a disclosure decision that should go with an output or not at all.
+     */
+    static void advanceIn(DSLContext t, Threshold threshold) {
+        for (var w : t.select(WAVE.ID, WAVE.IS_OPEN).from(WAVE).fetch()) {
+            List<UUID> pending = pending(t, w.value1());
+            if (Release.due(w.value2(), pending.size(), threshold)) release(t, pending);
+        }
     }
 
     /** Releases the rest of a wave (at its close), inside the caller's transaction. */

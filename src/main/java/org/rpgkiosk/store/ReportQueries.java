@@ -60,6 +60,18 @@ public final class ReportQueries {
         return ConsistentRead.of(dsl, tx -> new ReportQueries(tx).readAll());
     }
 
+    /**
+     * Releases what is due and reads, then hands the data to {@code finish} (which builds and
+     * writes the report), all in one transaction: if {@code finish} fails, with a bad argument or
+     * an output that cannot be written, nothing was released (issue 35).
+     */
+    public <T> T readReleasing(org.rpgkiosk.disclosure.Threshold threshold, java.util.function.Function<ReportData, T> finish) {
+        return ConsistentRead.of(dsl, tx -> {
+            ReleaseRepository.advanceIn(tx, threshold);
+            return finish.apply(new ReportQueries(tx).readAll());
+        });
+    }
+
     private ReportData readAll() {
         Map<Integer, String> waveCodes = new HashMap<>();
         dsl.select(WAVE.ID, WAVE.CODE).from(WAVE).forEach(r -> waveCodes.put(r.value1(), r.value2()));

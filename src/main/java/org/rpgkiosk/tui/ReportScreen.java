@@ -33,8 +33,8 @@ final class ReportScreen implements StaffScreen {
         this.store = store;
         try {
             Report.Options options = Report.Options.defaults();
-            store.releases().advance(new Threshold(options.minCell()));
-            body.addAll(TextReport.render(Report.build(store.reports().read(), options)).lines().toList());
+            body.addAll(store.reports().readReleasing(new Threshold(options.minCell()),
+                    data -> TextReport.render(Report.build(data, options)).lines().toList()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "report failed", e);
             body.add("The report could not be built: " + e.getMessage());
