@@ -246,11 +246,38 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
+     * For the kiosk, which will write answers into it: an H2 file that is there is first read
+     * whole with H2 told to open it read-only, so damage is found before a writing session could
+     * add to the file (issue 35); then opened as ever. True in {@code checked} when it was read.
+     */
+    public Store openStoreReadWholeFirst(boolean[] checked) {
+        DatabaseUrl url = databaseUrl();
+        if (url.isH2File() && java.nio.file.Files.exists(Path.of(url.h2Path() + ".mv.db"))) {
+            try (Store readOnly = Store.openForCheck(url)) {
+                readOnly.checkWhole();
+            }
+            checked[0] = true;
+        }
+        return Store.open(url);
+    }
+
+    /**
      * For a command that reads what must already be there (lists, report, export, check, backup,
      * closing a wave): an embedded database file that does not exist is a mistyped place, not a
      * new installation, so it is refused naming where it looked instead of made empty.
      */
+    /** The existing database, opened to be read only ({@link Store#openForCheck}). */
+    public Store openExistingForCheck() {
+        requireExisting();
+        return Store.openForCheck(databaseUrl());
+    }
+
     public Store openExistingStore() {
+        requireExisting();
+        return Store.open(databaseUrl());
+    }
+
+    private void requireExisting() {
         DatabaseUrl url = databaseUrl();
         if (url.isH2File()) {
             Path file = Path.of(url.h2Path() + ".mv.db").toAbsolutePath();
@@ -260,7 +287,6 @@ public final class Main implements Callable<Integer> {
                         : "--data-dir (or KIOSK_DATA_DIR)") + "; a new one is made by ./run.sh or ./run.sh questionnaire load FILE");
             }
         }
-        return Store.open(url);
     }
 
     /** What a storage fault names: the database, or for a full disk the folder an H2 file is in. */

@@ -16,7 +16,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = Commands.root(spec).openExistingStore()) {
+        try (Store store = Commands.root(spec).openExistingForCheck()) {
             long rows = store.checkWhole();
             spec.commandLine().getOut().println("The database reads whole: " + rows + " rows, every index entry.");
         }

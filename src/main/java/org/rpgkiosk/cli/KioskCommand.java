@@ -82,8 +82,10 @@ public final class KioskCommand implements Callable<Integer> {
                     System::currentTimeMillis).run();
             return;
         }
-        try (Store store = main.openStore()) {
-            prepareToCollect(store);
+        boolean[] readWhole = {false};
+        try (Store store = main.openStoreReadWholeFirst(readWhole)) {
+            if (readWhole[0]) loadDefaultQuestionnaireIfNone(store);
+            else prepareToCollect(store);
             if (!StartingScreen.discardKeys(screen)) return;   // the terminal went away meanwhile
             Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
             new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),

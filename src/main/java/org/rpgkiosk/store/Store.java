@@ -59,6 +59,7 @@ public final class Store implements AutoCloseable {
     public static Store open(DatabaseUrl url) {
         url.dialect();
         if (url.isH2File()) {
+            probeReadOnly(url);
             prepareH2Directory(url);
             SafeMigration.beforeOpening(url);
         }
@@ -80,6 +81,51 @@ public final class Store implements AutoCloseable {
             if (e instanceof UserError ue) throw ue;
             throw new UserError("cannot prepare the database " + url.redacted() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** H2's "the database is read only": asked to open read-only, it would have had to write. */
+    private static final int H2_READ_ONLY = 90097;
+
+    /**
+     * An H2 file that is there is first opened read-only (issue 35): H2 opening a damaged file
+     * for writing "recovers" it, and a file cut to half its length became an empty store of
+     * 16 384 bytes, its remaining rows gone, though the message said it was left as it was.
+     * Read-only, H2 cannot write; where it would have had to (or reading fails), the file is
+     * reported damaged and never opened for writing. A file a killed kiosk left opens read-only
+     * as it is (tried: three killed mid-insert).
+     */
+    private static void probeReadOnly(DatabaseUrl url) {
+        Path file = Path.of(h2Path(url) + ".mv.db");
+        if (!java.nio.file.Files.isRegularFile(file)) return;
+        try (Connection c = DriverManager.getConnection(untraced(url, url.url()) + ";ACCESS_MODE_DATA=r", url.user(),
+                url.password()); var st = c.createStatement();
+             var rows = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
+            rows.next();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_READ_ONLY || Damage.of(e) == Damage.Kind.DAMAGED) {
+                throw new UserError(Damage.message(Damage.Kind.DAMAGED, url.redacted()), e);
+            }
+            // In use by another process, a wrong password...: the opening that follows says so.
+        }
+    }
+
+    /**
+     * Opens an existing database to be read only, never migrated nor written: for {@code check},
+     * which must leave a damaged file byte for byte as it found it. On an H2 file H2 itself is
+     * told to open it read-only; a server (db-server, PostgreSQL) is only read.
+     */
+    public static Store openForCheck(DatabaseUrl url) {
+        url.dialect();
+        if (!url.isH2File()) return open(url);
+        probeReadOnly(url);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(untraced(url, url.url()) + ";ACCESS_MODE_DATA=r", url.user(),
+                    url.password());
+        } catch (SQLException e) {
+            throw translate(url, e);
+        }
+        return new Store(url, connection, false);
     }
 
     /**
