@@ -139,6 +139,7 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
             }
             try {
+                main.dataDirExisted = java.nio.file.Files.exists(main.dataDir);   // before the log makes it
                 LogFile.configure(main.dataDir);
                 Arguments.check(parsed);
                 return new CommandLine.RunLast().execute(parsed);
@@ -239,6 +240,13 @@ public final class Main implements Callable<Integer> {
     public DatabaseUrl databaseUrl() {
         if (dbUrl == null || dbUrl.isBlank()) return DatabaseUrl.defaultFor(dataDir);
         return DatabaseUrl.of(dbUrl, dbUser, dbPassword);
+    }
+
+    private boolean dataDirExisted = true;
+
+    /** Whether the data directory was there before this run made it for its log. */
+    public boolean dataDirExistedBefore() {
+        return dataDirExisted;
     }
 
     public Store openStore() {

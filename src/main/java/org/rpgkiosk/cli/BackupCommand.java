@@ -54,11 +54,38 @@ public final class BackupCommand {
         @Option(names = "--passphrase-file", paramLabel = "FILE", description = "a file whose first line is the passphrase")
         Path passphraseFile;
 
+        /** What this run itself puts in a data directory before the restore: its log. */
+        private static final java.util.Set<String> OWN = java.util.Set.of(LogFile.NAME, LogFile.NAME + ".lck");
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             Main main = Commands.root(spec);
-            Backup.restore(file, main.dataDir(), Passphrase.read(passphraseFile, false));
-            spec.commandLine().getOut().println("Restored " + file + " into " + main.dataDir().toAbsolutePath() + ".");
+            Path dir = main.dataDir();
+            boolean made = !main.dataDirExistedBefore();
+            // Into a new or empty folder only: restored beside other files, a kiosk there would
+            // mix this installation's backups, logs and exports with another's (issue 35).
+            if (!made) {
+                try (java.util.stream.Stream<Path> in = java.nio.file.Files.list(dir)) {
+                    java.util.List<String> other = in.map(p -> p.getFileName().toString()).filter(n -> !OWN.contains(n))
+                            .sorted().toList();
+                    if (!other.isEmpty()) {
+                        throw new org.rpgkiosk.UserError(dir.toAbsolutePath() + " holds other files (" + String.join(", ",
+                                other.subList(0, Math.min(3, other.size()))) + (other.size() > 3 ? ", ..." : "")
+                                + "): restore only into a new or empty data directory (--data-dir NEW_DIR), nothing was changed");
+                    }
+                }
+            }
+            try {
+                Backup.restore(file, dir, Passphrase.read(passphraseFile, false));
+            } catch (RuntimeException e) {
+                // A refused restore leaves no folder behind that this run made (only its log was in it).
+                if (made) {
+                    java.util.logging.LogManager.getLogManager().reset();
+                    org.rpgkiosk.store.Partials.deleteTree(dir);
+                }
+                throw e;
+            }
+            spec.commandLine().getOut().println("Restored " + file + " into " + dir.toAbsolutePath() + ".");
             return 0;
         }
     }

@@ -34,6 +34,10 @@ public final class DbServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        // Checked before anything is made: a port out of range once left new secrets behind (issue 35).
+        if (port < 1 || port > 65535) {
+            throw new org.rpgkiosk.UserError("--port takes a TCP port from 1 to 65535, not " + port + "; nothing was changed");
+        }
         Main main = Commands.root(spec);
         try (H2Server server = H2Server.start(main.dataDir(), port, allowOthers, passwordFile)) {
             PrintWriter out = spec.commandLine().getOut();
