@@ -141,6 +141,12 @@ public final class Main implements Callable<Integer> {
             try {
                 main.dataDirExisted = java.nio.file.Files.exists(main.dataDir);   // before the log makes it
                 LogFile.configure(main.dataDir);
+                if ((main.dbUrl == null || main.dbUrl.isBlank()) && (main.dbUser != null || main.dbPassword != null)) {
+                    // Accepted as ever (issue 14's README line), but no longer silently (issue 35).
+                    cli.getErr().println("note: a database user or password (--db-user, --db-password or KIOSK_DB_USER, "
+                            + "KIOSK_DB_PASSWORD) is for a database server (--db); the embedded file in "
+                            + main.dataDir + " has none, so it is not used");
+                }
                 Arguments.check(parsed);
                 return new CommandLine.RunLast().execute(parsed);
             } finally {

@@ -46,13 +46,20 @@ public final class KioskCommand implements Callable<Integer> {
         return runKiosk(Commands.root(spec));
     }
 
+    /** Durations a kiosk can be used with: a clear within 5 s or after a day is no kiosk (issue 35). */
+    static final long LONGEST_IDLE = 24 * 60 * 60;
+    static final long LONGEST_COUNTDOWN = 60 * 60;
+
     public int runKiosk(Main main) {
+        if (idleSeconds < 5 || idleSeconds > LONGEST_IDLE) {
+            throw new UserError("--idle-seconds takes 5 to " + LONGEST_IDLE + " (24 hours), not " + idleSeconds);
+        }
+        if (countdownSeconds < 1 || countdownSeconds > LONGEST_COUNTDOWN) {
+            throw new UserError("--countdown-seconds takes 1 to " + LONGEST_COUNTDOWN + " (an hour), not " + countdownSeconds);
+        }
         if (System.console() == null) {
             throw new UserError("the kiosk needs a terminal to draw on, and this was started without one "
                     + "(piped, or under a scheduler); run ./run.sh in a terminal window");
-        }
-        if (idleSeconds < 5 || countdownSeconds < 1) {
-            throw new UserError("--idle-seconds must be at least 5 and --countdown-seconds at least 1");
         }
         // A plain start (./run.sh) has the starting frame up already: Main.main drew it first.
         KioskTerminal early = main.takeEarlyTerminal();

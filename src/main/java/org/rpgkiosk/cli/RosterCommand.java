@@ -102,11 +102,17 @@ public final class RosterCommand {
                     + ") is listed in " + listed.toAbsolutePath() + ".");
         }
 
-        /** --from as a day: not given is today; not a day, or a day still to come, is refused. */
+        /** No reflective practice group on a register began before this (issue 35: 0000-01-01 was taken). */
+        static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+        /** --from as a day: not given is today; not a day, a day still to come, or before 2000, is refused. */
         static LocalDate day(String from) {
             if (from == null) return LocalDate.now();
             LocalDate day = Day.parse(from).orElseThrow(() -> new UserError("--from: " + Day.whyNot(from)));
             if (day.isAfter(LocalDate.now())) throw new UserError("--from " + day + " is still to come: give a day up to today");
+            if (day.isBefore(EARLIEST)) {
+                throw new UserError("--from " + day + " is before " + EARLIEST + ", long before any group met: give the day the groups began");
+            }
             return day;
         }
     }
