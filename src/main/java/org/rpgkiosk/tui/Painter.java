@@ -149,11 +149,28 @@ final class Painter {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
     }
 
+    /** A notice wraps upwards from the row above the help line, at most this many rows. */
+    static final int NOTICE_ROWS = 3;
+
+    /**
+     * A notice, wrapped (issue 35: "Please tr..." and "...until its database can take ..." were
+     * cut at 80 columns): it ends on the row above the help line and takes the rows above it
+     * that it needs, up to {@link #NOTICE_ROWS}, each cleared first.
+     */
     void notice(String text) {
         if (text == null || text.isEmpty()) return;
+        List<String> lines = wrap(text, textWidth());
+        if (lines.size() > NOTICE_ROWS) {
+            lines = new java.util.ArrayList<>(lines.subList(0, NOTICE_ROWS));
+            lines.set(NOTICE_ROWS - 1, fit(lines.get(NOTICE_ROWS - 1) + " ...", textWidth()));
+        }
         g.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
         g.enableModifiers(SGR.BOLD);
-        put(MARGIN, height() - 2, fit(text, textWidth()));
+        int row = height() - 1 - lines.size();
+        for (String line : lines) {
+            put(0, row, " ".repeat(width()));
+            put(MARGIN, row++, line);
+        }
         g.disableModifiers(SGR.BOLD);
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
     }
