@@ -8,7 +8,9 @@ import org.rpgkiosk.store.DemoDataWriter;
 import org.rpgkiosk.store.DemoDataWriter.Held;
 import org.rpgkiosk.store.DemoDataWriter.Summary;
 import org.rpgkiosk.store.StoredQuestionnaire;
+import org.rpgkiosk.Main;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.store.WholeReplacement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,19 +44,29 @@ public final class DemoDataCommand implements Callable<Integer> {
             throw new UserError("--responses must be from 0 to " + MAX_RESPONSES);
         }
         long began = System.nanoTime();
-        try (Store store = Commands.root(spec).openStore()) {
-            return store.alone(() -> fill(store, began));
+        Main main = Commands.root(spec);
+        boolean replace;
+        try (Store store = main.openStore()) {
+            Held held = store.demoData().held();
+            refuseUnlessForced(held);
+            // Replacing what an embedded file holds is done on a copy renamed into place, so a
+            // kill part way leaves the old data whole (issue 35); otherwise it is written in place.
+            replace = !held.empty() && store.url().isH2File();
+            if (!replace) return store.alone(() -> fill(store, held, began));
         }
+        return WholeReplacement.run(main.databaseUrl(), next -> next.alone(() -> fill(next, next.demoData().held(), began)));
     }
 
-    private int fill(Store store, long began) {
-        DemoDataWriter writer = store.demoData();
-        Held held = writer.held();
+    private void refuseUnlessForced(Held held) {
         if (!held.empty() && !force) {
             throw new UserError(String.format("this database already holds %d submitted responses (%d in all), "
                     + "%d waves and %d groups; demo-data would replace them. Use a fresh --data-dir, "
                     + "or add --force to replace them", held.submitted(), held.responses(), held.waves(), held.groups()));
         }
+    }
+
+    private int fill(Store store, Held held, long began) {
+        DemoDataWriter writer = store.demoData();
         StoredQuestionnaire q = writer.questionnaire();
         DemoData data = DemoData.generate(seed, responses, q.questionnaire());
         Summary s = writer.write(data, q);
