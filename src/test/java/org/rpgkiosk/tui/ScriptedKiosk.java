@@ -48,6 +48,9 @@ public final class ScriptedKiosk {
             app.start();
             out.println("ready");
             out.flush();
+            // The days of the sessions count back from one day, taken once: a run across midnight
+            // once gave two sessions the same day (the second replaced the first; 56 of 64 stored).
+            LocalDate firstDay = LocalDate.now();
             for (int n = 0; responses == 0 || n < responses; n++) {
                 key(app, terminal, screen, new KeyStroke(KeyType.Enter));
                 key(app, terminal, screen, new KeyStroke('y', false, false));
@@ -67,7 +70,7 @@ public final class ScriptedKiosk {
                 out.flush();
                 key(app, terminal, screen, new KeyStroke(' ', false, false));   // past the thank-you
                 if (args.length > 5 && !args[5].isEmpty() && (n + 1) % 25 == 0) {
-                    LocalDate day = LocalDate.now().minusDays(n / 25);
+                    LocalDate day = firstDay.minusDays(n / 25);
                     recordSession(store, args[5], day);
                     out.println("R " + day);
                     out.flush();
