@@ -25,11 +25,6 @@ public final class Pools {
         this.merged = merged;
     }
 
-    /** Every one of {@code keys} keys pooled: a table of one row, the whole. */
-    public static Pools none(int keys) {
-        return new Pools(Set.of(), keys);
-    }
-
     /** @param populations the people (any identity: member ids) under each key, per population */
     public static <P> Pools decide(List<Map<String, Set<P>>> populations, int k) {
         List<Map<String, Set<P>>> shown = populations.stream().filter(p -> distinct(p.values()) >= k).toList();
