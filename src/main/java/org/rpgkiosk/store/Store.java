@@ -59,9 +59,9 @@ public final class Store implements AutoCloseable {
     public static Store open(DatabaseUrl url) {
         url.dialect();
         if (url.isH2File()) {
-            probeReadOnly(url);
             prepareH2Directory(url);
-            SafeMigration.beforeOpening(url);
+            SafeMigration.beforeOpening(url);   // only renames: puts back the copy an upgrade killed half-way left
+            probeReadOnly(url);
         }
         Connection connection = connect(url);
         try {
