@@ -259,20 +259,9 @@ public final class Main implements Callable<Integer> {
         return Store.open(databaseUrl());
     }
 
-    /**
-     * For the kiosk, which will write answers into it: an H2 file that is there is first read
-     * whole with H2 told to open it read-only, so damage is found before a writing session could
-     * add to the file (issue 35); then opened as ever. True in {@code checked} when it was read.
-     */
-    public Store openStoreReadWholeFirst(boolean[] checked) {
-        DatabaseUrl url = databaseUrl();
-        if (url.isH2File() && java.nio.file.Files.exists(Path.of(url.h2Path() + ".mv.db"))) {
-            try (Store readOnly = Store.openForCheck(url)) {
-                readOnly.checkWhole();
-            }
-            checked[0] = true;
-        }
-        return Store.open(url);
+    /** For the kiosk: the database read whole before anything is written ({@link Store#openReadWhole}). */
+    public Store openStoreReadWhole() {
+        return Store.openReadWhole(databaseUrl());
     }
 
     /**
@@ -280,15 +269,15 @@ public final class Main implements Callable<Integer> {
      * closing a wave): an embedded database file that does not exist is a mistyped place, not a
      * new installation, so it is refused naming where it looked instead of made empty.
      */
-    /** The existing database, opened to be read only ({@link Store#openForCheck}). */
-    public Store openExistingForCheck() {
-        requireExisting();
-        return Store.openForCheck(databaseUrl());
-    }
-
     public Store openExistingStore() {
         requireExisting();
         return Store.open(databaseUrl());
+    }
+
+    /** The same, opened to be read only ({@link Store#openForCheck}). */
+    public Store openExistingForCheck() {
+        requireExisting();
+        return Store.openForCheck(databaseUrl());
     }
 
     private void requireExisting() {

@@ -89,24 +89,13 @@ public final class KioskCommand implements Callable<Integer> {
                     System::currentTimeMillis).run();
             return;
         }
-        boolean[] readWhole = {false};
-        try (Store store = main.openStoreReadWholeFirst(readWhole)) {
-            if (readWhole[0]) loadDefaultQuestionnaireIfNone(store);
-            else prepareToCollect(store);
+        try (Store store = main.openStoreReadWhole()) {   // not one answer into a damaged file
+            loadDefaultQuestionnaireIfNone(store);
             if (!StartingScreen.discardKeys(screen)) return;   // the terminal went away meanwhile
             Timing timing = new Timing(idleSeconds * 1000, countdownSeconds * 1000, 5_000);
             new KioskApp(screen, store, timing, System::currentTimeMillis, UUID::randomUUID, new PinHasher(),
                     main.dataDir().resolve("backups")).run();
         }
-    }
-
-    /**
-     * Not one answer into a damaged file: it would be lost with it, or hide the damage until the
-     * restore that cannot bring those answers back. Then a first run's questionnaire.
-     */
-    static void prepareToCollect(Store store) {
-        store.checkWhole();
-        loadDefaultQuestionnaireIfNone(store);
     }
 
     /** What a participant would answer now: the open wave's questionnaire, else the latest loaded, else the default. */

@@ -57,11 +57,39 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if need be) and migrates the database. */
     public static Store open(DatabaseUrl url) {
+        return open(url, true);
+    }
+
+    /**
+     * For the kiosk, which writes answers into it: read whole before anything is written, so
+     * damage is found first. An H2 file that is there is read whole on a read-only connection
+     * (issue 35: a writing session could add to a damaged file), then opened as ever without a
+     * second read-only look; any other database is read whole once open.
+     */
+    public static Store openReadWhole(DatabaseUrl url) {
+        url.dialect();
+        if (url.isH2File() && java.nio.file.Files.isRegularFile(Path.of(h2Path(url) + ".mv.db"))) {
+            try (Store readOnly = openForCheck(url)) {
+                readOnly.checkWhole();
+            }
+            return open(url, false);
+        }
+        Store store = open(url);
+        try {
+            store.checkWhole();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private static Store open(DatabaseUrl url, boolean lookReadOnlyFirst) {
         url.dialect();
         if (url.isH2File()) {
             prepareH2Directory(url);
             SafeMigration.beforeOpening(url);   // only renames: puts back the copy an upgrade killed half-way left
-            probeReadOnly(url);
+            if (lookReadOnlyFirst) probeReadOnly(url);
         }
         Connection connection = connect(url);
         try {
@@ -97,16 +125,22 @@ public final class Store implements AutoCloseable {
     private static void probeReadOnly(DatabaseUrl url) {
         Path file = Path.of(h2Path(url) + ".mv.db");
         if (!java.nio.file.Files.isRegularFile(file)) return;
-        try (Connection c = DriverManager.getConnection(untraced(url, url.url()) + ";ACCESS_MODE_DATA=r", url.user(),
-                url.password()); var st = c.createStatement();
-             var rows = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(url), url.user(), url.password());
+             var st = c.createStatement(); var rows = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
             rows.next();
         } catch (SQLException e) {
-            if (e.getErrorCode() == H2_READ_ONLY || Damage.of(e) == Damage.Kind.DAMAGED) {
-                throw new UserError(Damage.message(Damage.Kind.DAMAGED, url.redacted()), e);
-            }
+            if (damaged(e)) throw new UserError(Damage.message(Damage.Kind.DAMAGED, url.redacted()), e);
             // In use by another process, a wrong password...: the opening that follows says so.
         }
+    }
+
+    private static String readOnlyUrl(DatabaseUrl url) {
+        return untraced(url, url.url()) + ";ACCESS_MODE_DATA=r";
+    }
+
+    /** Opened read-only, H2 would have had to write to it (or could not read it): damaged. */
+    private static boolean damaged(SQLException e) {
+        return e.getErrorCode() == H2_READ_ONLY || Damage.of(e) == Damage.Kind.DAMAGED;
     }
 
     /**
@@ -117,15 +151,11 @@ public final class Store implements AutoCloseable {
     public static Store openForCheck(DatabaseUrl url) {
         url.dialect();
         if (!url.isH2File()) return open(url);
-        probeReadOnly(url);
-        Connection connection;
         try {
-            connection = DriverManager.getConnection(untraced(url, url.url()) + ";ACCESS_MODE_DATA=r", url.user(),
-                    url.password());
+            return new Store(url, DriverManager.getConnection(readOnlyUrl(url), url.user(), url.password()), false);
         } catch (SQLException e) {
-            throw translate(url, e);
+            throw damaged(e) ? new UserError(Damage.message(Damage.Kind.DAMAGED, url.redacted()), e) : translate(url, e);
         }
-        return new Store(url, connection, false);
     }
 
     /**

@@ -6,10 +6,6 @@ import org.rpgkiosk.store.Store;
 public final class KioskCommandAccess {
     private KioskCommandAccess() {}
 
-    public static void prepareToCollect(Store store) {
-        KioskCommand.prepareToCollect(store);
-    }
-
     public static void loadDefaultQuestionnaireIfNone(Store store) {
         KioskCommand.loadDefaultQuestionnaireIfNone(store);
     }
