@@ -100,7 +100,9 @@ public final class Codebook {
             c.add(OPEN_TEXT, "review", Type.INTEGER, 1, "Whether to read this answer before sharing it", labels(
                     "0", "Nothing flagged",
                     "1", "Flagged: a word that may name a person or place and was not replaced (a capitalised word "
-                            + "not in the English word list, a word after called/named/aged/a title, initials)"));
+                            + "not in the English word list, a word after called/named/aged/a title, initials)",
+                    "2", "Flagged, read after 1: a roster first name that is also an everyday English word was "
+                            + "left where it read as the word"));
         }
 
         c.attendance(k, openText, roles);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.rpgkiosk.scrub.Pseudonyms;
 import org.rpgkiosk.scrub.Scrubber;
 import org.rpgkiosk.scrub.Scrubber.Kind;
+import org.rpgkiosk.scrub.Scrubber.Review;
 
 /** manifest.txt: what was exported, how many rows, and every protection that was applied. */
 final class Manifest {
@@ -90,7 +91,10 @@ final class Manifest {
                     .append("  everyday English (will, may, rose, brown...) only when capitalised. URLs and handles go whole.\n")
                     .append("  A safety net only: a name on no roster, a nickname or a description passes. Read before you share.\n")
                     .append(String.format("  flagged for review: %d answer(s) (column review = 1 in open_text.csv): a word "
-                            + "that may name a person%n  or place was left in them; read those first.%n", openText.flagged()));
+                            + "that may name a person%n  or place was left in them; read those first.%n",
+                            openText.flagged(Review.NAME_LIKE)))
+                    .append(String.format("  then %d answer(s) with review = 2: a roster first name that is also an "
+                            + "everyday English%n  word was left where it read as the word; read them where it could be the person.%n", openText.flagged(Review.ROSTER_WORD)));
         } else {
             s.append("\nopen answers: not exported (public profile).\n");
         }

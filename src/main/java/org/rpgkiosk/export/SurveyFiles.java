@@ -112,7 +112,7 @@ final class SurveyFiles {
             } else {
                 Scrubber.Scrubbed open = scrubber.scrubForReview(table.text(i), tally);
                 openText.row(id, wave, role, response.status(), item.code(), open.text(), table.draft(i) ? 1 : 0,
-                        open.review() ? 1 : 0);
+                        open.review().code);
             }
         }
         for (int c = 1; c < wide.length; c++) {

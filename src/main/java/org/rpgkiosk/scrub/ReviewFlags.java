@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  *   <li>a run of initials ("J.B.").</li>
  * </ul>
  * Weekdays, months, acronyms (TMs, ICPCs) and words English capitalises anyway (I, English,
- * Christmas) are not flags. A roster first name that is an everyday word, in lower case ("will",
- * "hope", "grace") is not one either: flagging those flagged two answers in five of a corpus of
- * ordinary answers, which is no review at all.
+ * Christmas) are not flags.
+ * <p>A roster first name that is an everyday word ("will", "hope", "precious"), left in place
+ * because it stands where the word stands, flags the answer at a lower level of its own
+ * ({@link Scrubber.Review#ROSTER_WORD}): on a roster with many such names it flags one ordinary
+ * answer in five, far too many to read first, yet it is the only trace of "we asked precious to
+ * lead" the evaluator gets. The review reads level 1 first, then level 2 where the roster holds
+ * such names.
  */
 final class ReviewFlags {
     private ReviewFlags() {}
@@ -38,20 +42,31 @@ final class ReviewFlags {
             "rpg", "rpgs", "nhs", "mash", "cafcass", "ofsted", "teams", "zoom", "dbs", "uk", "internet");
 
     /**
-     * @param text           the answer as typed
-     * @param hits           what the scrubber replaces in it (not flagged again)
+     * @param text               the answer as typed
+     * @param hits               what the scrubber replaces in it (not flagged again)
+     * @param everydayFirstNames roster first names that are everyday words, lower case
      */
-    static boolean needsReview(String text, List<Scrubber.Hit> hits) {
-        if (text == null || text.isBlank()) return false;
+    static Scrubber.Review review(String text, List<Scrubber.Hit> hits, Set<String> everydayFirstNames) {
+        if (text == null || text.isBlank()) return Scrubber.Review.NONE;
         char[] left = text.toCharArray();
         for (Scrubber.Hit h : hits) {
             for (int i = h.start(); i < h.end(); i++) left[i] = ' ';
         }
         String rest = new String(left);
-        if (INITIALS.matcher(rest).find()) return true;
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(rest);
         while (m.find()) words.add(new int[] {m.start(), m.end()});
+        if (mayName(rest, words)) return Scrubber.Review.NAME_LIKE;
+        for (int[] w : words) {
+            if (everydayFirstNames.contains(rest.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+                return Scrubber.Review.ROSTER_WORD;
+            }
+        }
+        return Scrubber.Review.NONE;
+    }
+
+    private static boolean mayName(String rest, List<int[]> words) {
+        if (INITIALS.matcher(rest).find()) return true;
         boolean english = englishShare(rest, words) >= 0.6;
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);

@@ -65,6 +65,8 @@ final class RosterNames implements Finder {
     private final Map<String, Set<Mutation>> mutations = new HashMap<>();
     /** Names of more than one part, by their first part, longest first: matched word by word. */
     private final Map<String, List<List<String>>> phrases = new HashMap<>();
+    /** First names that are everyday words ("hope", "will"): left in lower case, the answer is flagged. */
+    private final Set<String> everydayFirstNames = new HashSet<>();
 
     RosterNames(Collection<String> names) {
         Set<String> anyCase = new HashSet<>();
@@ -88,6 +90,11 @@ final class RosterNames implements Finder {
             if (!parts.isEmpty() && !(parts.size() == 1 && TITLES.contains(parts.get(0)))) nameWords.add(parts);
         }
         List<String> everyPart = nameWords.stream().flatMap(List::stream).toList();
+        if (!nameWords.isEmpty()) {
+            for (String part : nameWords.get(0)) {
+                if (part.length() > 1 && EverydayWords.contains(part)) everydayFirstNames.add(part);
+            }
+        }
         if (everyPart.size() > 1) addPhrase(everyPart, anyCase);
         for (int k = 0; k + 1 < nameWords.size(); k++) {
             // "ap Rhys", "O Briain", "van Dijk": a particle goes with the word after it.
@@ -125,6 +132,11 @@ final class RosterNames implements Finder {
         }
     }
 
+    /** Lower-case first names of the roster that are also everyday words: for {@link ReviewFlags}. */
+    Set<String> everydayFirstNames() {
+        return Set.copyOf(everydayFirstNames);
+    }
+
     @Override
     public void find(String text, List<int[]> spans) {
         if (words.isEmpty()) return;
@@ -143,7 +155,7 @@ final class RosterNames implements Finder {
                 Form form = words.get(lower);
                 boolean capital = Character.isUpperCase(text.charAt(w[0]));
                 boolean name = form != null ? !form.capitalisedOnly() || capital && namedHere(text, at, i, lower)
-                        || whereANameStands(text, at, i)
+                        || whereANameStands(text, at, i) || besideAName(text, at, i)
                         : capital && mutatedAfterTrigger(text, at, i, lower) || handle(lower);
                 if (!name) continue;
                 end = w[1];
@@ -212,6 +224,37 @@ final class RosterNames implements Finder {
                     && SPOKE.contains(text.substring(next[0], next[1]))) return true;
         }
         return false;
+    }
+
+    /** Words before a noun: after them "hope was" is the word's ("my hope was", "the joy is"). */
+    private static final Set<String> BEFORE_A_NOUN = Set.of("a", "an", "the", "my", "your", "his", "her", "our",
+            "their", "its", "this", "that", "some", "any", "no", "much", "more", "less", "real", "great", "little",
+            "of", "with", "for", "in", "such", "what", "and", "or", "but", "new", "false", "only", "all", "every");
+
+    /**
+     * Beside another name ("precious and Ray", "Ray and precious"), or the subject of "was" or
+     * "is" with no article or preposition before it ("so hope was not there"): a person, whatever
+     * the case.
+     */
+    private boolean besideAName(String text, List<int[]> at, int i) {
+        if (i + 2 < at.size() && "and".equals(word(text, at, i + 1)) && nameAt(text, at, i + 2)) return true;
+        if (i >= 2 && "and".equals(word(text, at, i - 1)) && nameAt(text, at, i - 2)) return true;
+        if (i + 1 < at.size() && at.get(i + 1)[0] == at.get(i)[1] + 1 && text.charAt(at.get(i)[1]) == ' ') {
+            String next = word(text, at, i + 1);
+            boolean be = next.equals("was") || next.equals("is") || next.equals("wasn") || next.equals("isn");
+            return be && !(i > 0 && BEFORE_A_NOUN.contains(word(text, at, i - 1).toLowerCase(Locale.ROOT)));
+        }
+        return false;
+    }
+
+    /** A word that is a roster name as written: any case for a name part, a capital for an everyday one. */
+    private boolean nameAt(String text, List<int[]> at, int j) {
+        Form form = words.get(word(text, at, j).toLowerCase(Locale.ROOT));
+        return form != null && (!form.capitalisedOnly() || Character.isUpperCase(text.charAt(at.get(j)[0])));
+    }
+
+    private static String word(String text, List<int[]> at, int j) {
+        return text.substring(at.get(j)[0], at.get(j)[1]);
     }
 
     private static final Set<String> BEFORE_A_MONTH = Set.of("in", "since", "until", "till", "by", "last", "next",

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -44,9 +45,31 @@ public final class Scrubber {
 
     private record Step(Kind kind, Finder finder) {}
 
+    /**
+     * Whether an answer should be read before it is shared, and how urgently: its code is the
+     * export's review column.
+     */
+    public enum Review {
+        /** Nothing flagged. */
+        NONE(0),
+        /** A word that may name a person or place was left (a name on no roster, a nickname, initials). */
+        NAME_LIKE(1),
+        /** A roster first name that is also an everyday word was left as the word ("we asked hope to"). */
+        ROSTER_WORD(2);
+
+        public final int code;
+
+        Review(int code) {
+            this.code = code;
+        }
+    }
+
     private final List<Step> steps;
+    private final Set<String> everydayFirstNames;
 
     public Scrubber(Collection<String> rosterNames) {
+        RosterNames roster = new RosterNames(rosterNames);
+        everydayFirstNames = roster.everydayFirstNames();
         steps = List.of(
                 new Step(Kind.EMAIL, Contacts.EMAIL),
                 new Step(Kind.URL, Contacts.WEB_ADDRESS),
@@ -64,7 +87,7 @@ public final class Scrubber {
                 new Step(Kind.ADDRESS, Places.ADDRESS),
                 new Step(Kind.REFERENCE, Numbers.REFERENCE_NUMBER),
                 new Step(Kind.REFERENCE, Identifiers.CUED_REFERENCE),   // after: "REF 883412" goes whole
-                new Step(Kind.NAME, new RosterNames(rosterNames)));
+                new Step(Kind.NAME, roster));
     }
 
     /** Replacements made so far, per kind, for the manifest. */
@@ -83,11 +106,16 @@ public final class Scrubber {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        private long flagged;
+        private final Map<Review, Long> flags = new EnumMap<>(Review.class);
 
-        /** Answers flagged for review ({@link #scrubForReview}). */
+        /** Answers flagged for review at either level ({@link #scrubForReview}). */
         public long flagged() {
-            return flagged;
+            return flagged(Review.NAME_LIKE) + flagged(Review.ROSTER_WORD);
+        }
+
+        /** Answers flagged at one level. */
+        public long flagged(Review level) {
+            return flags.getOrDefault(level, 0L);
         }
 
         /** "2 [name], 1 [email]": what was replaced, in the markers' words. */
@@ -132,7 +160,7 @@ public final class Scrubber {
     }
 
     /** An answer scrubbed, and whether it is flagged for the evaluator's review. */
-    public record Scrubbed(String text, boolean review) {}
+    public record Scrubbed(String text, Review review) {}
 
     /**
      * Scrubs an open answer and flags it for review where it may still name someone in a way no
@@ -140,8 +168,8 @@ public final class Scrubber {
      */
     public Scrubbed scrubForReview(String text, Tally tally) {
         List<Hit> hits = find(text);
-        boolean review = ReviewFlags.needsReview(text, hits);
-        if (review) tally.flagged++;
+        Review review = ReviewFlags.review(text, hits, everydayFirstNames);
+        if (review != Review.NONE) tally.flags.merge(review, 1L, Long::sum);
         return new Scrubbed(replaced(text, hits, tally), review);
     }
 
@@ -162,7 +190,12 @@ public final class Scrubber {
      * on the roster, a nickname, a place, initials), for the evaluator to review: {@link ReviewFlags}.
      */
     public boolean needsReview(String text) {
-        return ReviewFlags.needsReview(text, find(text));
+        return review(text) != Review.NONE;
+    }
+
+    /** How urgently an answer should be read before it is shared: {@link ReviewFlags}. */
+    public Review review(String text) {
+        return ReviewFlags.review(text, find(text), everydayFirstNames);
     }
 
     /** For a text whose replacements are not counted (a label on a screen). */

@@ -207,9 +207,14 @@ class ExportEndToEndTest {
         List<String> flagged = open.rows().stream().filter(r -> open.cell(r, "review").equals("1"))
                 .map(r -> open.cell(r, "text")).toList();
         assertEquals(List.of("Tyrone from the east team kept us going."), flagged, "flagged for review, kept as written");
-        assertTrue(open.column("review").stream().allMatch(v -> v.equals("0") || v.equals("1")));
+        // "I will come if I may": the roster's Will and May left as the words, read after level 1.
+        List<String> secondLevel = open.rows().stream().filter(r -> open.cell(r, "review").equals("2"))
+                .map(r -> open.cell(r, "text")).toList();
+        assertEquals(List.of("Ask [name] or [name] about it; [name] said [phone]. I will come if I may."), secondLevel);
+        assertTrue(open.column("review").stream().allMatch(v -> v.matches("[012]")));
         String manifest = Files.readString(dir.resolve("x/manifest.txt"));
         assertTrue(manifest.contains("flagged for review: 1 answer(s) (column review = 1 in open_text.csv)"), manifest);
+        assertTrue(manifest.contains("then 1 answer(s) with review = 2"), manifest);
         for (String count : List.of("email       1", "nhs_number  1", "phone       2", "postcode    1", "name        5")) {
             assertTrue(manifest.contains("  " + count + "  ("), count + " in\n" + manifest);
         }
