@@ -23,6 +23,9 @@ public final class IoReason {
         if (e instanceof NotDirectoryException) return "not a folder";
         if (e instanceof DirectoryNotEmptyException) return "the folder is not empty";
         String message = e.getMessage();
+        if (message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
+            return "the disk is full (" + lowerFirst(message) + ")";
+        }
         if (e instanceof FileSystemException fs) {
             String reason = fs.getReason();
             if (reason != null && !reason.isBlank()) return lowerFirst(reason);

@@ -168,7 +168,9 @@ public final class Main implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            Damage.Kind storage = Damage.of(e);
+            // A refusal that already names a full disk (an output's: "cannot write /media/x/r.txt:
+            // the disk is full") keeps its words, not the database's folder its cause points at.
+            Damage.Kind storage = e instanceof UserError && e.getMessage().contains("the disk is full") ? null : Damage.of(e);
             if (storage != null) {
                 // Named the same way by every command, whichever query met it first.
                 commandLine.getErr().println("error: " + Damage.message(storage, main.storageName(storage)));

@@ -25,7 +25,7 @@ import org.rpgkiosk.store.Store;
 class RefusalReleasesNothingTest {
     @TempDir Path dir;
 
-    private void sevenWaiting(Path data) {
+    static void sevenWaiting(Path data) {
         try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
             store.dsl().transaction(tx -> {
                 ReportFixture f = new ReportFixture(store);
@@ -40,7 +40,7 @@ class RefusalReleasesNothingTest {
         }
     }
 
-    private static int released(Path data) {
+    static int released(Path data) {
         try (Store store = Store.open(DatabaseUrl.defaultFor(data))) {
             return store.dsl().fetchCount(RESPONSE, RESPONSE.RELEASED.isTrue());
         }

@@ -63,7 +63,8 @@ public final class Exporter {
             return new ExportSummary(folder.target(), manifest.rows, manifest.replacements(), options.minCellSize());
         } catch (UncheckedIOException e) {
             folder.discard();
-            throw new UserError("cannot write the export: " + e.getCause().getMessage() + "; nothing was written", e);
+            throw new UserError("cannot write the export into " + folder.target() + ": "
+                    + org.rpgkiosk.IoReason.of(e.getCause()) + "; nothing was written", e);
         } catch (RuntimeException | Error e) {
             folder.discard();
             throw e;

@@ -40,9 +40,13 @@ public final class Damage {
 
     /** The storage fault somewhere in {@code e}'s causes, or null when it is none of these. */
     public static Kind of(Throwable e) {
-        boolean writeFailed = false;
+        // A full disk closes an H2 file: every later query says "The database has been closed"
+        // with the full disk at the bottom of its causes. The disk is what a person can mend.
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (isDiskFull(t)) return Kind.DISK_FULL;
+        }
+        boolean writeFailed = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             int code = storeCode(t);
             if (code == WRITING_FAILED) writeFailed = true;
             if (DAMAGED.contains(code)) return Kind.DAMAGED;

@@ -233,13 +233,22 @@ public final class Store implements AutoCloseable {
      * asked of it): one round trip, for the moments a person is about to need the database.
      */
     public void reconnectIfLost() {
-        boolean valid;
-        try {
-            valid = connection.isValid(2);
+        if (!answers()) reconnect();
+    }
+
+    /**
+     * Whether the connection answers a query. H2's {@code isValid} looks only at its session,
+     * which stays open when a full disk has closed the database under it ("The database has been
+     * closed" to every query until a new connection opens the file again), so a query it is.
+     */
+    private boolean answers() {
+        try (var st = connection.createStatement()) {
+            st.setQueryTimeout(2);
+            st.execute("SELECT 1");
+            return true;
         } catch (SQLException e) {
-            valid = false;
+            return false;
         }
-        if (!valid) reconnect();
     }
 
     /** The settings every admin connection to an H2 file sets (open, compactNow, SafeMigration). */

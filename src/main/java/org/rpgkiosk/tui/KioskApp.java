@@ -227,9 +227,12 @@ public final class KioskApp {
         LOG.log(Level.SEVERE, "a staff screen could not reach the database", e);
         fault = kind == Damage.Kind.DAMAGED ? DAMAGED_NOTICE
                 : kind == null ? "That could not be done (the kiosk's log says why). Please try again."
-                : "The database could not be reached just now" + (kind == Damage.Kind.DISK_FULL ? " (the disk is full)" : "")
-                        + ", so that was not done. Please try again in a moment.";
-        if (kind == Damage.Kind.UNREACHABLE) connectForStaff();
+                : kind == Damage.Kind.DISK_FULL ? "The disk holding the database is full, so that was not done. "
+                        + "Free some space (or tell whoever looks after this terminal), then try again."
+                : "The database could not be reached just now, so that was not done. Please try again in a moment.";
+        // A lost connection, or one a full disk closed, is replaced now: the next try finds a
+        // new one once the server is back or space is freed.
+        if (kind == Damage.Kind.UNREACHABLE || kind == Damage.Kind.DISK_FULL) connectForStaff();
     }
 
     /** A participant has begun a response here and not yet sent it. */
