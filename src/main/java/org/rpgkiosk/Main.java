@@ -94,7 +94,10 @@ public final class Main implements Callable<Integer> {
         KioskTerminal early = KioskTerminal.startEarly(args);
         PrintWriter err = new PrintWriter(System.err, true);   // ours; libraries' stderr goes to the log
         LogFile.keepLibrariesOffTheTerminal();
-        System.exit(run(new PrintWriter(System.out, true), err, early, args));
+        Interruption.install(err);
+        int code = run(new PrintWriter(System.out, true), err, early, args);
+        Interruption.finished();
+        System.exit(code);
     }
 
     /** Runs one command line and returns its exit code; tests call this instead of main. */
@@ -148,6 +151,7 @@ public final class Main implements Callable<Integer> {
                             + main.dataDir + " has none, so it is not used");
                 }
                 Arguments.check(parsed);
+                Interruption.running(last.commandSpec().qualifiedName().replaceFirst("^\\S+ ?", ""));
                 return new CommandLine.RunLast().execute(parsed);
             } finally {
                 main.closeEarlyTerminal();   // not taken by the kiosk: off the screen before a fault is printed
@@ -168,6 +172,9 @@ public final class Main implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            // Stopped by Ctrl-C: what failed after is the stop's doing (H2 closes its files on the
+            // way out), and the stop has said so (Interruption).
+            if (Interruption.interrupted()) return 130;
             // A refusal that already names a full disk (an output's: "cannot write /media/x/r.txt:
             // the disk is full") keeps its words, not the database's folder its cause points at.
             Damage.Kind storage = e instanceof UserError && e.getMessage().contains("the disk is full") ? null : Damage.of(e);

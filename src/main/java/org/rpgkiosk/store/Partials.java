@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +23,24 @@ public final class Partials {
 
     private Partials() {}
 
+    /** This process's partials not yet moved into place or removed: an interrupted command's leftovers. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Removes this process's partials that are still there (a command stopped part way); the
+     * number removed. A file moved into place is gone from its partial name, and stays.
+     */
+    public static int removeUnfinished() {
+        int removed = 0;
+        for (Path p : List.copyOf(UNFINISHED)) {
+            if (!Files.exists(p)) continue;
+            // The command may still be writing into a folder as it goes: a second pass takes what it added.
+            for (int pass = 0; pass < 3 && Files.exists(p); pass++) deleteTree(p);
+            removed++;
+        }
+        return removed;
+    }
+
     /** The prefix of a partial file or folder for {@code target}: ".NAME.partial-PID-". */
     public static String prefix(Path target) {
         return "." + target.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-";
@@ -29,16 +50,21 @@ public final class Partials {
     public static Path newFile(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         sweep(dir);
-        return Files.createTempFile(dir, prefix(target), "",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        return unfinished(Files.createTempFile(dir, prefix(target), "",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))));
     }
 
     /** A new owner-only empty folder beside {@code target}. */
     public static Path newFolder(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         sweep(dir);
-        return Files.createTempDirectory(dir, prefix(target),
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        return unfinished(Files.createTempDirectory(dir, prefix(target),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))));
+    }
+
+    private static Path unfinished(Path made) {
+        UNFINISHED.add(made);
+        return made;
     }
 
     /** Removes what killed writers left in {@code dir}. Best effort: an untidy folder is not a fault. */
