@@ -161,14 +161,13 @@ public final class Main implements Callable<Integer> {
             CommandLine.UnmatchedArgumentException u = e instanceof CommandLine.UnmatchedArgumentException x ? x
                     : unknownOptions(e.getCommandLine(), argv);
             // "export --otu x": the word nobody knows is the mistake, not the --out it left missing.
-            e.getCommandLine().getErr().println("error: " + (u != null ? u.getMessage() : e.getMessage()));
+            String message = (u != null ? u.getMessage() : e.getMessage()).strip().replaceAll("\\s*\n\\s*", " ");
             // "reprot", "wave opne", "--otu": the commands or options it is close to, as picocli finds them.
             List<String> close = u == null ? List.of() : Suggestions.of(u);
-            if (!close.isEmpty()) {
-                e.getCommandLine().getErr().println("Did you mean " + String.join(" or ", close) + "?");
-            }
-            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help'.");
+            // One line, as every refusal: what was wrong, what it is close to, where the options are.
+            e.getCommandLine().getErr().println("error: " + message + (message.endsWith(".") ? "" : ".")
+                    + (close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close) + "?")
+                    + " Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {

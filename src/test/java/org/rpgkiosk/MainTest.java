@@ -27,7 +27,7 @@ class MainTest {
     void aMistypedCommandIsRefusedWithWhatItIsCloseTo() {
         Run r = run("reprot");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("'reprot'\nDid you mean report or restore or group?\nTry 'run.sh --help'.\n"), r.err());
+        assertTrue(r.err().contains("'reprot'. Did you mean report or restore or group? Try 'run.sh --help'.\n"), r.err());
         Run sub = run("wave", "opne");
         assertEquals(2, sub.code());
         assertTrue(sub.err().contains("Did you mean wave open?") || sub.err().contains("Did you mean open?"), sub.err());

@@ -23,6 +23,9 @@ final class OutputFile {
         if (Files.isDirectory(target)) {
             throw new UserError("--out " + target + " is a directory; give a file name");
         }
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserError("cannot write " + target + ": " + dir + " is a file, not a folder");
+        }
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UserError("cannot write " + target + ": the directory " + dir + " does not exist");
         }

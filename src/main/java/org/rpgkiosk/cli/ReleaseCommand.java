@@ -31,7 +31,7 @@ public final class ReleaseCommand implements Callable<Integer> {
             description = "the finest dates to release (default week); coarsened where a cell would be under K")
     String dates;
 
-    @Option(names = "--min-cell", paramLabel = "K", description = "k for the release (default 5, at least 5)")
+    @Option(names = "--min-cell", paramLabel = "K", description = "k for the release (default 5, at least 3)")
     Integer minCell;
 
     @Option(names = "--preview", description = "show what would be released; record nothing, release no response")
