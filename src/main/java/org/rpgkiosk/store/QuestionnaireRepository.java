@@ -1,18 +1,15 @@
 package org.rpgkiosk.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.rpgkiosk.questionnaire.Fingerprint;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
 import org.rpgkiosk.questionnaire.Questionnaire.Item;
@@ -190,13 +187,8 @@ public final class QuestionnaireRepository {
         return new StoredQuestionnaire(versionId, v.getVersionNo(), q, itemIds);
     }
 
-    /** Equal for equal content whatever the comments and layout of the file. */
+    /** Equal for equal content whatever the comments and layout of the file: {@link Fingerprint}. */
     static String fingerprint(Questionnaire q) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(q.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Fingerprint.of(q);
     }
 }
