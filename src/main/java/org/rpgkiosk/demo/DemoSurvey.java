@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.rpgkiosk.questionnaire.Questionnaire;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
-import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item.Kind;
 
 /**
  * Survey responses to two waves, made one at a time so that a million answers never sit in

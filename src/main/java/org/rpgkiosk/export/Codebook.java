@@ -52,7 +52,7 @@ public final class Codebook {
             q.openItems().forEach(i -> openQuestions.putIfAbsent(i.code(), i.wording()));
         }
         roles.putIfAbsent(CellGrouping.OTHER, "Other role");
-        List<Value> scale = newestFirst.isEmpty() ? List.of() : newestFirst.get(0).scale().stream()
+        List<Value> scale = newestFirst.isEmpty() ? List.of() : newestFirst.get(0).scale().points().stream()
                 .sorted((a, b) -> Integer.compare(a.points(), b.points()))
                 .map(p -> new Value(Integer.toString(p.points()), p.label())).toList();
         Map<String, String> waveLabels = new LinkedHashMap<>();

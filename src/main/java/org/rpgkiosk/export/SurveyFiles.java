@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item;
 import org.rpgkiosk.scrub.Pseudonyms;
 import org.rpgkiosk.scrub.Scrubber;
 import org.rpgkiosk.store.ExportQueries;

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item;
 
 /**
  * A questionnaire's meaning as one canonical text, and its SHA-256: equal for equal content
@@ -34,7 +34,7 @@ public final class Fingerprint {
     public static String canonicalText(Questionnaire q) {
         return "Questionnaire[name=" + q.name() + ", title=" + q.title() + ", informationSheet=" + q.informationSheet()
                 + ", consentText=" + q.consentText() + ", openAnswerLimit=" + q.openAnswerLimit()
-                + ", scale=" + list(q.scale(), p -> "ScalePoint[points=" + p.points() + ", label=" + p.label() + "]")
+                + ", scale=" + list(q.scale().points(), p -> "ScalePoint[points=" + p.points() + ", label=" + p.label() + "]")
                 + ", roles=" + list(q.roles(), r -> "Role[code=" + r.code() + ", label=" + r.label() + "]")
                 + ", blocks=" + list(q.blocks(), b -> "Block[code=" + b.code() + ", title=" + b.title()
                         + ", items=" + list(b.items(), Fingerprint::item) + "]")

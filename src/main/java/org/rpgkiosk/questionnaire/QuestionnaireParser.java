@@ -10,10 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
-import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.questionnaire.Item.Kind;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
-import org.rpgkiosk.questionnaire.Questionnaire.ScalePoint;
 import org.rpgkiosk.text.Cells;
 import org.rpgkiosk.text.TextRule;
 
@@ -55,14 +53,17 @@ public final class QuestionnaireParser {
     private final Map<Integer, String> scale = new LinkedHashMap<>();
     private final List<Role> roles = new ArrayList<>();
     private final List<BlockDraft> blocks = new ArrayList<>();
-    private final List<Item> openItems = new ArrayList<>();
+    private final List<ItemDraft> openItems = new ArrayList<>();
     private final Set<String> itemCodes = new HashSet<>();
 
     private String section;
     private BlockDraft currentBlock;
     private boolean paragraphBreak;
 
-    private record BlockDraft(String code, String title, int line, List<Item> items) {}
+    private record BlockDraft(String code, String title, int line, List<ItemDraft> items) {}
+
+    /** An item as its line gives it; made a {@link Statement} once the file's scale is known. */
+    private record ItemDraft(String code, String wording, boolean placeholder) {}
 
     private QuestionnaireParser(String source) {
         this.source = source;
@@ -254,8 +255,7 @@ public final class QuestionnaireParser {
             problem(no, "item code '" + e[0] + "' is used twice; every statement needs its own code");
         } else {
             length(no, kind == Kind.AGREEMENT ? "the statement" : "the question", e[1], MAX_WORDING);
-            Item item = new Item(e[0], kind, e[1], placeholder);
-            (kind == Kind.AGREEMENT ? currentBlock.items() : openItems).add(item);
+            (kind == Kind.AGREEMENT ? currentBlock.items() : openItems).add(new ItemDraft(e[0], e[1], placeholder));
         }
     }
 
@@ -304,11 +304,13 @@ public final class QuestionnaireParser {
                 problem(b.line(), "block '" + b.code() + "' has no statements");
             }
         }
-        List<ScalePoint> points = scale.entrySet().stream()
+        Scale agreement = new Scale(scale.entrySet().stream()
                 .sorted(Map.Entry.<Integer, String>comparingByKey().reversed())
-                .map(e -> new ScalePoint(e.getKey(), e.getValue())).toList();
+                .map(e -> new Scale.Point(e.getKey(), e.getValue())).toList());
+        List<Block> made = blocks.stream().map(b -> new Block(b.code(), b.title(), b.items().stream()
+                .map(d -> new Statement(d.code(), d.wording(), d.placeholder(), agreement)).toList())).toList();
         return new Questionnaire(name, header.get("title"), information.toString(), consent.toString(), limit,
-                points, roles, blocks.stream().map(b -> new Block(b.code(), b.title(), b.items())).toList(), openItems);
+                agreement, roles, made, openItems.stream().map(d -> new OpenQuestion(d.code(), d.wording(), d.placeholder())).toList());
     }
 
     private void requireSection(String key, boolean empty, int lastLine, String what) {

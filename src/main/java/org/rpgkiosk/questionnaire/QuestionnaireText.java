@@ -3,9 +3,7 @@ package org.rpgkiosk.questionnaire;
 import java.util.ArrayList;
 import java.util.List;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
-import org.rpgkiosk.questionnaire.Questionnaire.ScalePoint;
 
 /**
  * A questionnaire as participants will meet it, screen by screen, as plain text for a terminal or
@@ -34,14 +32,14 @@ public final class QuestionnaireText {
         List<Role> roles = q.roles();
         for (int i = 0; i < roles.size(); i++) out.add("    " + (i + 1) + "  " + roles.get(i).label());
         StringBuilder scale = new StringBuilder("Answer each with:");
-        for (ScalePoint p : q.scale()) scale.append(' ').append(p.points()).append(' ').append(p.label()).append(',');
+        for (Scale.Point p : q.scale().points()) scale.append(' ').append(p.points()).append(' ').append(p.label()).append(',');
         scale.append(" or S to skip.");
         List<Block> blocks = q.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             out.add("");
             out.add("PART " + (b + 1) + " OF " + blocks.size() + ": " + blocks.get(b).title());
             out.addAll(wrap(scale.toString(), "  "));
-            List<Item> items = blocks.get(b).items();
+            List<Statement> items = blocks.get(b).items();
             for (int i = 0; i < items.size(); i++) {
                 out.addAll(wrap((i + 1) + ". " + items.get(i).wording() + "  [" + items.get(i).code() + "]"
                         + (items.get(i).placeholder() ? " (PLACEHOLDER: to be replaced)" : ""), "  ", "     "));
@@ -50,7 +48,7 @@ public final class QuestionnaireText {
         out.add("");
         out.add("OPEN QUESTIONS (optional; up to " + q.openAnswerLimit() + " characters each)");
         for (int i = 0; i < q.openItems().size(); i++) {
-            Item item = q.openItems().get(i);
+            OpenQuestion item = q.openItems().get(i);
             out.addAll(wrap((i + 1) + ". " + item.wording() + "  [" + item.code() + "]"
                     + (item.placeholder() ? " (PLACEHOLDER: to be replaced)" : ""), "  ", "     "));
         }

@@ -12,10 +12,12 @@ import org.jooq.Record;
 import org.rpgkiosk.questionnaire.Fingerprint;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
-import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item.Kind;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
-import org.rpgkiosk.questionnaire.Questionnaire.ScalePoint;
+import org.rpgkiosk.questionnaire.OpenQuestion;
+import org.rpgkiosk.questionnaire.Scale;
+import org.rpgkiosk.questionnaire.Statement;
 import org.rpgkiosk.store.generated.tables.records.QuestionnaireVersionRecord;
 import static org.rpgkiosk.store.generated.Tables.BLOCK;
 import static org.rpgkiosk.store.generated.Tables.ITEM;
@@ -75,7 +77,7 @@ public final class QuestionnaireRepository {
                 .set(QUESTIONNAIRE_VERSION.SOURCE_FILE, sourceFile)
                 .set(QUESTIONNAIRE_VERSION.LOADED_AT, LocalDateTime.now())
                 .returning(QUESTIONNAIRE_VERSION.ID).fetchOne().getId();
-        for (ScalePoint p : q.scale()) {
+        for (Scale.Point p : q.scale().points()) {
             t.insertInto(SCALE_POINT).set(SCALE_POINT.VERSION_ID, vid)
                     .set(SCALE_POINT.POINTS, (short) p.points()).set(SCALE_POINT.LABEL, p.label()).execute();
         }
@@ -103,7 +105,7 @@ public final class QuestionnaireRepository {
     private static void insertItem(DSLContext t, int vid, Integer blockId, int position, Item item) {
         var insert = t.insertInto(ITEM).set(ITEM.VERSION_ID, vid).set(ITEM.BLOCK_ID, blockId)
                 .set(ITEM.CODE, item.code()).set(ITEM.POSITION, position)
-                .set(ITEM.KIND, item.kind() == Kind.AGREEMENT ? "agreement" : "open")
+                .set(ITEM.KIND, item.kind().stored)
                 .set(ITEM.WORDING, item.wording());
         (item.placeholder() ? insert.set(ITEM.PLACEHOLDER, true) : insert).execute();
     }
@@ -163,21 +165,19 @@ public final class QuestionnaireRepository {
                 .where(QUESTIONNAIRE_VERSION.ID.eq(versionId)).fetchSingle();
         String name = dsl.select(QUESTIONNAIRE.NAME).from(QUESTIONNAIRE)
                 .where(QUESTIONNAIRE.ID.eq(v.getQuestionnaireId())).fetchSingle(QUESTIONNAIRE.NAME);
-        List<ScalePoint> scale = dsl.selectFrom(SCALE_POINT).where(SCALE_POINT.VERSION_ID.eq(versionId))
-                .orderBy(SCALE_POINT.POINTS.desc()).fetch(p -> new ScalePoint(p.getPoints(), p.getLabel()));
+        Scale scale = new Scale(dsl.selectFrom(SCALE_POINT).where(SCALE_POINT.VERSION_ID.eq(versionId))
+                .orderBy(SCALE_POINT.POINTS.desc()).fetch(p -> new Scale.Point(p.getPoints(), p.getLabel())));
         List<Role> roles = dsl.selectFrom(JOB_ROLE).where(JOB_ROLE.VERSION_ID.eq(versionId))
                 .orderBy(JOB_ROLE.POSITION).fetch(r -> new Role(r.getCode(), r.getLabel()));
-        Map<Integer, List<Item>> itemsByBlock = new HashMap<>();
-        List<Item> openItems = new ArrayList<>();
+        Map<Integer, List<Statement>> itemsByBlock = new HashMap<>();
+        List<OpenQuestion> openItems = new ArrayList<>();
         Map<String, Integer> itemIds = new HashMap<>();
         for (var item : dsl.selectFrom(ITEM).where(ITEM.VERSION_ID.eq(versionId)).orderBy(ITEM.POSITION).fetch()) {
-            Kind kind = item.getKind().equals("open") ? Kind.OPEN : Kind.AGREEMENT;
-            Item i = new Item(item.getCode(), kind, item.getWording(), item.getPlaceholder());
             itemIds.put(item.getCode(), item.getId());
-            if (kind == Kind.OPEN) {
-                openItems.add(i);
-            } else {
-                itemsByBlock.computeIfAbsent(item.getBlockId(), k -> new ArrayList<>()).add(i);
+            switch (Kind.ofStored(item.getKind())) {
+                case OPEN -> openItems.add(new OpenQuestion(item.getCode(), item.getWording(), item.getPlaceholder()));
+                case AGREEMENT -> itemsByBlock.computeIfAbsent(item.getBlockId(), k -> new ArrayList<>())
+                        .add(new Statement(item.getCode(), item.getWording(), item.getPlaceholder(), scale));
             }
         }
         List<Block> blocks = dsl.selectFrom(BLOCK).where(BLOCK.VERSION_ID.eq(versionId)).orderBy(BLOCK.POSITION)

@@ -2,8 +2,8 @@ package org.rpgkiosk.survey;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
-import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item.Kind;
 import org.rpgkiosk.text.Cells;
 import org.rpgkiosk.survey.SurveyEvent.Back;
 import org.rpgkiosk.survey.SurveyEvent.Begin;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.questionnaire.Questionnaire.Block;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item;
 
 /**
  * Everything one participant's screen shows, and nothing else: the screens read it, only

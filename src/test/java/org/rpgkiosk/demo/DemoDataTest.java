@@ -100,9 +100,9 @@ class DemoDataTest {
         assertTrue(stopped.size() > 300 && stopped.stream().allMatch(r -> r.answers().size() < Q.allItems().size()));
 
         List<DemoAnswer> answers = all.stream().flatMap(r -> r.answers().stream()).toList();
-        assertTrue(answers.stream().anyMatch(a -> a.item().kind() == Questionnaire.Kind.AGREEMENT && a.points() == null));
+        assertTrue(answers.stream().anyMatch(a -> a.item().kind() == org.rpgkiosk.questionnaire.Item.Kind.AGREEMENT && a.points() == null));
         assertTrue(answers.stream().allMatch(a -> a.points() == null || (a.points() >= 1 && a.points() <= 4)));
-        assertTrue(answers.stream().allMatch(a -> a.item().kind() == Questionnaire.Kind.OPEN ? a.points() == null : a.text() == null));
+        assertTrue(answers.stream().allMatch(a -> a.item().kind() == org.rpgkiosk.questionnaire.Item.Kind.OPEN ? a.points() == null : a.text() == null));
         List<String> texts = answers.stream().map(DemoAnswer::text).filter(t -> t != null).toList();
         assertTrue(texts.stream().anyMatch(t -> t.contains("someone@example.org")));
         assertTrue(texts.stream().anyMatch(t -> t.contains("07700 900123")));

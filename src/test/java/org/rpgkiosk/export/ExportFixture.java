@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.rpgkiosk.disclosure.Threshold;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
@@ -120,7 +120,7 @@ final class ExportFixture {
     }
 
     private void respond(DSLContext dsl, StoredQuestionnaire q, int waveId, String label, String role, int n, String status) {
-        List<Item> statements = q.questionnaire().agreementItems();
+        List<? extends Item> statements = q.questionnaire().agreementItems();
         for (int i = 0; i < n; i++) {
             serial++;
             String key = label + "-" + i;

@@ -23,7 +23,7 @@ import org.rpgkiosk.Installed;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.StoredQuestionnaire;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rpgkiosk.questionnaire.Questionnaire.Kind;
+import org.rpgkiosk.questionnaire.Item.Kind;
 
 class QuestionnaireParserTest {
     static final Path DEFAULT_FILE = Path.of("db/questionnaires/rpg-outcomes.txt");
@@ -55,8 +55,8 @@ class QuestionnaireParserTest {
         assertEquals("I always manage to find time to update and write case reports",
                 q.blocks().get(1).items().get(0).wording());
         assertEquals(List.of("Agree strongly", "Agree", "Disagree", "Strongly disagree"),
-                q.scale().stream().map(Questionnaire.ScalePoint::label).toList());
-        assertEquals(List.of(4, 3, 2, 1), q.scale().stream().map(Questionnaire.ScalePoint::points).toList());
+                q.scale().points().stream().map(Scale.Point::label).toList());
+        assertEquals(List.of(4, 3, 2, 1), q.scale().points().stream().map(Scale.Point::points).toList());
         assertEquals(List.of("senior_manager", "team_manager", "lead_practitioner", "senior_social_worker",
                 "social_worker", "other"), q.roles().stream().map(Questionnaire.Role::code).toList());
         assertEquals(3, q.openItems().size());
@@ -69,7 +69,7 @@ class QuestionnaireParserTest {
     void paragraphsAreJoinedAndSeparated() {
         Questionnaire q = QuestionnaireParser.parse("q.txt", MINIMAL);
         assertEquals("First line continues here.\n\nSecond paragraph.", q.informationSheet());
-        assertEquals(List.of("a_one", "a_two", "o_one"), q.allItems().stream().map(Questionnaire.Item::code).toList());
+        assertEquals(List.of("a_one", "a_two", "o_one"), q.allItems().stream().map(Item::code).toList());
         assertEquals(Kind.OPEN, q.openItems().get(0).kind());
         assertEquals("The first block", q.blocks().get(0).title());
     }

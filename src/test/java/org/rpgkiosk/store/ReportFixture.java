@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.rpgkiosk.questionnaire.Questionnaire.Item;
+import org.rpgkiosk.questionnaire.Item;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;
 import static org.rpgkiosk.store.generated.Tables.ATTENDANCE;
