@@ -30,7 +30,7 @@ class StoreTest {
             List<String> tables = store.dsl().fetch("select lower(table_name) from information_schema.tables "
                             + "where lower(table_schema) = 'public' and table_type in ('BASE TABLE', 'TABLE') order by 1")
                     .getValues(0, String.class);
-            assertEquals(List.of("answer", "attendance", "audit_log", "block", "flyway_schema_history", "group_session",
+            assertEquals(List.of("answer", "answer_choice", "attendance", "audit_log", "block", "flyway_schema_history", "group_session",
                     "installation", "item", "job_role", "member", "membership", "questionnaire",
                     "questionnaire_version", "response", "rp_group", "scale_point", "staff_pin", "wave", "wave_release"), tables);
             assertEquals(Migrations.newest(), store.dsl().fetchValue(
