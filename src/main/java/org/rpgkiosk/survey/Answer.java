@@ -1,27 +1,79 @@
 package org.rpgkiosk.survey;
 
-/** A given answer: points 1..4 for a statement, text for an open question; neither when skipped. */
-public record Answer(Integer points, String text) {
-    public static final Answer SKIPPED = new Answer(null, null);
+/**
+ * A given answer, one record per kind of value (issue 36): points on a statement's scale, text
+ * for an open question, or skipped. The next kinds (a choice, choices, a number) are records
+ * here; every {@code switch} over {@link #kind()} that forgot one fails to compile.
+ */
+public sealed interface Answer permits Answer.Points, Answer.Text, Answer.Skipped {
+    /** The kinds of value, for the switches that store and show them. */
+    enum Kind { POINTS, TEXT, SKIPPED }
 
-    public static Answer points(int points) {
-        return new Answer(points, null);
+    Kind kind();
+
+    /** A point of the statement's scale. */
+    record Points(int value) implements Answer {
+        @Override
+        public Kind kind() {
+            return Kind.POINTS;
+        }
+    }
+
+    /** An open answer: never blank (a blank one is skipped). */
+    record Text(String value) implements Answer {
+        public Text {
+            if (value == null) throw new IllegalArgumentException("a text answer holds text");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.TEXT;
+        }
+    }
+
+    /** Gone past without an answer (S, or an open question left empty). */
+    record Skipped() implements Answer {
+        @Override
+        public Kind kind() {
+            return Kind.SKIPPED;
+        }
+    }
+
+    Answer SKIPPED = new Skipped();
+
+    static Answer points(int points) {
+        return new Points(points);
     }
 
     /** Half of an emoji left alone (a terminal that sent one half only) is dropped: it is no character. */
-    public static Answer text(String text) {
+    static Answer text(String text) {
         String whole = paired(text);
-        return whole.isBlank() ? SKIPPED : new Answer(null, whole);
+        return whole.isBlank() ? SKIPPED : new Text(whole);
     }
 
-    static String paired(String text) {
+    /** As the store holds a statement's or an open question's answer: points, or text, or neither. */
+    static Answer of(Integer points, String text) {
+        return points != null ? new Points(points) : text != null ? new Text(text) : SKIPPED;
+    }
+
+    private static String paired(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(cp -> !Character.isSurrogate((char) cp) || cp > Character.MAX_VALUE)
                 .forEach(out::appendCodePoint);
         return out.toString();
     }
 
-    public boolean skipped() {
-        return points == null && text == null;
+    default boolean skipped() {
+        return kind() == Kind.SKIPPED;
+    }
+
+    /** The points given, or null for any other kind. */
+    default Integer points() {
+        return this instanceof Points p ? p.value() : null;
+    }
+
+    /** The text given, or null for any other kind. */
+    default String text() {
+        return this instanceof Text t ? t.value() : null;
     }
 }

@@ -3,7 +3,8 @@ package org.rpgkiosk.survey;
 import java.util.ArrayList;
 import java.util.List;
 import org.rpgkiosk.questionnaire.Item;
-import org.rpgkiosk.questionnaire.Item.Kind;
+import org.rpgkiosk.questionnaire.Scale;
+import org.rpgkiosk.questionnaire.Statement;
 import org.rpgkiosk.text.Cells;
 import org.rpgkiosk.survey.SurveyEvent.Back;
 import org.rpgkiosk.survey.SurveyEvent.Begin;
@@ -109,7 +110,7 @@ public final class SurveyFlow {
         if (!typing || s.responseId == null || s.draft.equals(s.draftStored)) return;
         // Blank is no answer; it replaces a stored draft only when there is one to replace.
         if (!s.draft.isBlank() || !s.draftStored.isBlank()) {
-            String code = s.questionnaire.allItems().get(s.itemIndex).code();
+            String code = route(s).get(s.itemIndex).code();
             effects.add(new SurveyEffect.SaveDraft(s.responseId, code, s.draft.isBlank() ? null : s.draft));
         }
         s.draftStored = s.draft;
@@ -229,11 +230,12 @@ public final class SurveyFlow {
 
     private static void enterItem(Builder s, int index) {
         s.itemIndex = index;
-        Item item = s.questionnaire.allItems().get(index);
+        Item item = route(s).get(index);
         Answer given = s.answers.get(item.code());
-        if (item.kind() == Kind.AGREEMENT) {
+        if (item instanceof Statement statement) {
             s.screen = Screen.STATEMENT;
-            s.cursor = given == null || given.points() == null ? SurveyState.NO_CURSOR : 4 - given.points();
+            s.cursor = given == null || given.points() == null ? SurveyState.NO_CURSOR
+                    : statement.scale().points().indexOf(pointOf(statement.scale(), given.points()));
         } else {
             s.screen = Screen.OPEN;
             s.draft = given == null || given.text() == null ? "" : given.text();
@@ -243,25 +245,26 @@ public final class SurveyFlow {
     }
 
     private static void statement(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
+        Scale scale = ((Statement) route(s).get(s.itemIndex)).scale();
         if (event instanceof Pick p) {
-            if (p.number() >= 1 && p.number() <= 4) {
+            if (scale.has(p.number())) {
                 answer(s, Answer.points(p.number()), effects);
             } else {
-                s.notice = "Press 1, 2, 3 or 4, or S to skip.";
+                s.notice = "Press " + Keys.eachOf(scale) + ", or S to skip.";
             }
         } else if (event instanceof Move m) {
-            s.cursor = moved(s.cursor, m, 4);
+            s.cursor = moved(s.cursor, m, scale.points().size());
         } else if (event instanceof Choose) {
             if (s.cursor == SurveyState.NO_CURSOR) {
-                s.notice = "Press 1 to 4, or choose with the arrows first.";
+                s.notice = "Press " + Keys.range(scale) + ", or choose with the arrows first.";
             } else {
-                answer(s, Answer.points(4 - s.cursor), effects);
+                answer(s, Answer.points(scale.points().get(s.cursor).points()), effects);
             }
         } else if (event instanceof Skip) {
             answer(s, Answer.SKIPPED, effects);
         } else if (event instanceof Back) {
             back(s);
-        } else if (event instanceof Forward && s.answers.containsKey(s.questionnaire.allItems().get(s.itemIndex).code())) {
+        } else if (event instanceof Forward && s.answers.containsKey(route(s).get(s.itemIndex).code())) {
             goOn(s);
         } else if (event instanceof Forward) {
             s.notice = "Press 1 to 4 to answer, or S to skip, to go on.";
@@ -343,7 +346,7 @@ public final class SurveyFlow {
         int next = onRole ? 0 : s.itemIndex + 1;
         if (s.fromReview) {
             enterReview(s, onRole ? 0 : s.itemIndex + 1);
-        } else if (next < s.questionnaire.allItems().size()) {
+        } else if (next < route(s).size()) {
             enterItem(s, next);
         } else {
             enterReview(s, 0);
@@ -351,9 +354,9 @@ public final class SurveyFlow {
     }
 
     private static void save(Builder s, Answer answer, List<SurveyEffect> effects) {
-        Item item = s.questionnaire.allItems().get(s.itemIndex);
+        Item item = route(s).get(s.itemIndex);
         s.answers.put(item.code(), answer);
-        effects.add(new SurveyEffect.SaveAnswer(s.responseId, item.code(), answer.points(), answer.text()));
+        effects.add(new SurveyEffect.SaveAnswer(s.responseId, item.code(), answer));
         s.draft = "";
         s.draftCursor = 0;
         s.draftStored = "";
@@ -380,7 +383,7 @@ public final class SurveyFlow {
     }
 
     private static void review(Builder s, SurveyEvent event, List<SurveyEffect> effects, long now) {
-        int submitLine = s.questionnaire.allItems().size() + 1;
+        int submitLine = route(s).size() + 1;
         if (event instanceof Move m) {
             s.cursor = clamp(s.cursor + m.delta(), 0, submitLine);
         } else if (event instanceof Choose && s.cursor == submitLine && !s.submitAsked && noStatementAnswered(s)) {
@@ -397,13 +400,22 @@ public final class SurveyFlow {
             enterItem(s, s.cursor - 1);
             s.fromReview = true;
         } else if (event instanceof Back) {
-            enterItem(s, s.questionnaire.allItems().size() - 1);
+            enterItem(s, route(s).size() - 1);
         }
     }
 
     private static boolean noStatementAnswered(Builder s) {
-        return s.questionnaire.allItems().stream().filter(i -> i.kind() == Kind.AGREEMENT)
+        return route(s).stream().filter(i -> i instanceof Statement)
                 .map(i -> s.answers.get(i.code())).noneMatch(a -> a != null && a.points() != null);
+    }
+
+    /** The items this participant sees: {@link Route}. */
+    private static List<Item> route(Builder s) {
+        return Route.seen(s.questionnaire, s.answers);
+    }
+
+    private static Scale.Point pointOf(Scale scale, int points) {
+        return scale.points().stream().filter(p -> p.points() == points).findFirst().orElse(null);
     }
 
     private static int clamp(int value, int min, int max) {

@@ -65,8 +65,9 @@ public record SurveyState(
                 "", false, null, now, 0, null, false);
     }
 
+    /** The items this participant sees, in order: {@link Route}. */
     public List<Item> items() {
-        return questionnaire.allItems();
+        return Route.seen(questionnaire, answers);
     }
 
     public Item currentItem() {

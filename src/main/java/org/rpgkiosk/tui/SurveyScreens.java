@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.questionnaire.Item;
-import org.rpgkiosk.questionnaire.Item.Kind;
+import org.rpgkiosk.questionnaire.OpenQuestion;
+import org.rpgkiosk.questionnaire.Scale;
+import org.rpgkiosk.questionnaire.Statement;
+import org.rpgkiosk.survey.Keys;
 import org.rpgkiosk.survey.Answer;
 import org.rpgkiosk.survey.SurveyState;
 import org.rpgkiosk.text.Cells;
@@ -109,22 +112,24 @@ final class SurveyScreens {
         p.line(2, "How much do you agree?");
         int row = p.paragraph(4, s.currentItem().wording(), 9);
         row = Math.max(row + 1, 8);
-        for (int i = 0; i < 4; i++) {
-            int points = 4 - i;
-            p.choice(row + i, points + "  " + q.scaleLabel(points), i == s.cursor());
+        Scale scale = ((Statement) s.currentItem()).scale();
+        List<Scale.Point> points = scale.points();
+        for (int i = 0; i < points.size(); i++) {
+            p.choice(row + i, points.get(i).points() + "  " + points.get(i).label(), i == s.cursor());
         }
         Answer given = s.answers().get(s.currentItem().code());
         if (given != null && given.skipped()) {
-            p.line(row + 5, "(skipped so far)");
+            p.line(row + points.size() + 1, "(skipped so far)");
         }
-        p.helpLine("1-4 answer · Up/Down + Enter · S skip · Shift-Tab back · " + STAFF_KEY,
+        p.helpLine(Keys.span(scale) + " answer · Up/Down + Enter · S skip · Shift-Tab back · " + STAFF_KEY,
                 MOVING, BACK + ", your answers kept", SAVED);
     }
 
     private static void open(SurveyState s, Painter p) {
         Questionnaire q = s.questionnaire();
-        int number = q.openItems().indexOf(s.currentItem()) + 1;
-        p.titleBar("Open questions", "Question " + number + " of " + q.openItems().size()
+        List<Item> open = s.items().stream().filter(i -> i instanceof OpenQuestion).toList();
+        int number = open.indexOf(s.currentItem()) + 1;
+        p.titleBar("Open questions", "Question " + number + " of " + open.size()
                 + " · " + s.itemsLeft() + " left");
         int row = p.paragraph(2, s.currentItem().wording(), 5) + 1;
         p.line(row++, "Your answer (optional; please do not name anyone):");
@@ -171,11 +176,11 @@ final class SurveyScreens {
         List<List<String>> entries = new ArrayList<>();
         entries.add(List.of("Job role: " + q.roles().stream().filter(r -> r.code().equals(s.role()))
                 .map(Questionnaire.Role::label).findFirst().orElse("(not given)")));
-        for (Item item : q.allItems()) {
+        for (Item item : s.items()) {
             Answer a = s.answers().get(item.code());
-            if (item.kind() == Kind.AGREEMENT) {
-                entries.add(List.of(Cells.pad(a == null || a.skipped() ? "(no answer)" : q.scaleLabel(a.points()), 18) + " "
-                        + item.wording()));
+            if (item instanceof Statement statement) {
+                entries.add(List.of(Cells.pad(a == null || a.skipped() ? "(no answer)" : statement.scale().label(a.points()), 18)
+                        + " " + item.wording()));
             } else {
                 entries.add(List.of(item.wording(), "   " + (a == null || a.skipped() ? "(no answer)"
                         : "\"" + a.text().replace('\n', ' ') + "\"")));
