@@ -7,9 +7,10 @@ import org.rpgkiosk.UserError;
 import org.rpgkiosk.questionnaire.Placeholders;
 import org.rpgkiosk.scrub.Labels;
 import org.rpgkiosk.store.Store;
-import org.rpgkiosk.store.WaveRepository;
 import org.rpgkiosk.store.WaveRepository.Wave;
-import org.rpgkiosk.text.TextRule;
+import org.rpgkiosk.tasks.CloseWave;
+import org.rpgkiosk.tasks.OpenWave;
+import org.rpgkiosk.tasks.WaveRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,8 +23,6 @@ import picocli.CommandLine.Spec;
         subcommands = {WaveCommand.Open.class, WaveCommand.Close.class, WaveCommand.ListWaves.class,
             WaveCommand.Invited.class})
 public final class WaveCommand {
-
-    private static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
 
     @Command(name = "open", header = "Open a wave for the kiosk to collect into.", mixinStandardHelpOptions = true,
             description = {"Open a wave for the kiosk to collect into (or reopen a closed one)."})
@@ -49,40 +48,37 @@ public final class WaveCommand {
 
         @Override
         public Integer call() {
-            checkCode(code);
-            String shownAs = label == null ? null : label(label);
-            if (invited != null && invited < 0) throw new UserError("--invited cannot be negative");
-            try (Store store = Commands.root(spec).openStore()) {
-                int qid = questionnaireId(store);
-                if (!acceptPlaceholders) {
-                    store.questionnaires().latest(qid).map(v -> v.questionnaire()).flatMap(Placeholders::question).ifPresent(q -> {
-                        throw new UserError(q + ": write their wording in the file and load it again, or open the wave"
-                                + " with --accept-placeholders");
-                    });
+            // Checked before the store opens: a refusal of what was typed leaves no data directory behind.
+            try {
+                OpenWave.Request request = new OpenWave.Request(code, label, invited, questionnaire, acceptPlaceholders);
+                OpenWave.checked(request);
+                try (Store store = Commands.root(spec).openStore()) {
+                    OpenWave.Opened opened = OpenWave.run(store, request, "cli", LocalDate.now());
+                    Wave w = opened.wave();
+                    spec.commandLine().getOut().printf("Wave %s (%s) is open on questionnaire %s, %d invited.%n",
+                            w.code(), w.label(), w.questionnaire(), w.invited());
                 }
-                Wave w = store.waves().open(code, shownAs, invited == null ? -1 : invited, qid, LocalDate.now());
-                store.audit().record("cli", "wave.open", w.code());
-                spec.commandLine().getOut().printf("Wave %s (%s) is open on questionnaire %s, %d invited.%n",
-                        w.code(), w.label(), w.questionnaire(), w.invited());
+            } catch (WaveRefused e) {
+                throw new UserError(inOptions(e));
             }
             return 0;
         }
+    }
 
-        private int questionnaireId(Store store) {
-            List<String> names = store.questionnaires().names();
-            if (questionnaire != null) {
-                return store.questionnaires().idOf(questionnaire).orElseThrow(() -> new UserError(
-                        "no questionnaire named '" + questionnaire + "' (loaded: " + String.join(", ", names) + ")"));
-            }
-            if (names.isEmpty()) {
-                throw new UserError("load a questionnaire first: ./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");
-            }
-            if (names.size() > 1) {
-                throw new UserError("several questionnaires are loaded (" + String.join(", ", names)
-                        + "); say which with --questionnaire NAME");
-            }
-            return store.questionnaires().idOf(names.get(0)).orElseThrow();
-        }
+    /** A wave refusal in this command line's words: its options named. */
+    static String inOptions(WaveRefused e) {
+        String said = e.getMessage();
+        return switch (e.problem()) {
+            case BAD_CODE, UNKNOWN_QUESTIONNAIRE -> said;
+            case NO_LABEL -> "--label is empty: give the wave a label, e.g. --label \"+1 year\"";
+            case LABEL_TOO_LONG -> said.replaceFirst("^the label", "--label");
+            case NEGATIVE_INVITED -> "--invited cannot be negative";
+            case NEEDS_LABEL_AND_INVITED -> "a new wave needs --label and --invited";
+            case NO_QUESTIONNAIRE -> "load a questionnaire first: ./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt";
+            case SEVERAL_QUESTIONNAIRES -> said.replace("say which one the wave uses", "say which with --questionnaire NAME");
+            case PLACEHOLDERS -> said + ": write their wording in the file and load it again, or open the wave"
+                    + " with --accept-placeholders";
+        };
     }
 
     @Command(name = "close", header = "Close a wave: the kiosk stops collecting.", mixinStandardHelpOptions = true, description = "Close a wave: the kiosk stops collecting.")
@@ -94,8 +90,7 @@ public final class WaveCommand {
         @Override
         public Integer call() {
             try (Store store = Commands.root(spec).openExistingStore()) {
-                Wave w = store.waves().close(code, LocalDate.now());
-                store.audit().record("cli", "wave.close", w.code());
+                Wave w = CloseWave.run(store, code, "cli", LocalDate.now());
                 spec.commandLine().getOut().printf("Wave %s is closed: %d submitted of %d invited.%n",
                         w.code(), w.submitted(), w.invited());
             }
@@ -169,19 +164,4 @@ public final class WaveCommand {
         }
     }
 
-    /** The label as stored: not blank, composed, no longer than its column (its characters were checked with every option). */
-    private static String label(String text) {
-        String label = TextRule.composed(text.strip());
-        if (label.isEmpty()) throw new UserError("--label is empty: give the wave a label, e.g. --label \"+1 year\"");
-        TextRule.tooLong("--label", label, WaveRepository.MAX_LABEL).ifPresent(p -> {
-            throw new UserError(p);
-        });
-        return label;
-    }
-
-    static void checkCode(String code) {
-        if (!code.matches(CODE_PATTERN)) {
-            throw new UserError("'" + code + "' is not a wave code: use up to 40 letters, digits, _ . or -");
-        }
-    }
 }

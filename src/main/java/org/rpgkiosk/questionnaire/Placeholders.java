@@ -2,7 +2,6 @@ package org.rpgkiosk.questionnaire;
 
 import java.util.List;
 import java.util.Optional;
-import org.rpgkiosk.questionnaire.Item;
 
 /**
  * What to ask before a wave opens on a questionnaire whose file still marks statements as

@@ -55,7 +55,7 @@ public final class WaveRepository {
                         .where(WAVE.CODE.eq(code)).execute();
             } else {
                 if (label == null || invited < 0) {
-                    throw new UserError("a new wave needs --label and --invited");
+                    throw new UserError("a new wave needs a label and the number of staff invited");
                 }
                 t.insertInto(WAVE).set(WAVE.CODE, code).set(WAVE.LABEL, label)
                         .set(WAVE.QUESTIONNAIRE_ID, questionnaireId).set(WAVE.IS_OPEN, true)

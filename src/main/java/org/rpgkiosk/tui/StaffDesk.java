@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.rpgkiosk.UserError;
-import org.rpgkiosk.questionnaire.Placeholders;
 import org.rpgkiosk.backup.Sealed;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
@@ -21,6 +20,9 @@ import org.rpgkiosk.store.DataDirectory;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WaveRepository;
 import org.rpgkiosk.store.WaveRepository.Wave;
+import org.rpgkiosk.tasks.CloseWave;
+import org.rpgkiosk.tasks.OpenWave;
+import org.rpgkiosk.tasks.WaveRefused;
 
 /**
  * Everything behind the staff key: the PIN entrance ({@link PinEntrance}), the evaluator's and
@@ -218,28 +220,40 @@ final class StaffDesk {
         if (form.refuse(waveFormProblems())) return Outcome.STAY;
         try {
             int invited = Integer.parseInt(form.value(2));
-            int questionnaireId = store.questionnaires().names().stream().findFirst()
-                    .flatMap(n -> store.questionnaires().idOf(n))
-                    .orElseThrow(() -> new UserError("no questionnaire is loaded"));
+            int questionnaireId = OpenWave.questionnaire(store, null);
             Optional<Wave> closed = store.waves().find(form.value(0)).filter(w -> !w.open());
             if (closed.isPresent() && askedToReopen(closed.get(), invited)) return Outcome.STAY;
             if (askedAboutPlaceholders(questionnaireId, invited)) return Outcome.STAY;
-            Wave w = store.waves().open(form.value(0), form.value(1), invited, questionnaireId, LocalDate.now());
-            store.audit().record("kiosk", "wave.open", w.code());
+            // Asked and answered above: the placeholders are accepted by the Enter that reached here.
+            Wave w = OpenWave.run(store, new OpenWave.Request(form.value(0), form.value(1), invited, null, true),
+                    "kiosk", LocalDate.now()).wave();
             if (step == Step.SETUP_WAVE) return Outcome.LEAVE;
             message = "Wave " + w.code() + (closed.isPresent() ? " is open again" : " is open")
                     + ": the kiosk now collects into it.";
             return backToMenu();
+        } catch (WaveRefused e) {
+            form.retry(inForm(e));
+            return Outcome.STAY;
         } catch (UserError e) {
             form.retry(e.getMessage());
             return Outcome.STAY;
         }
     }
 
+    /** A wave refusal in the form's words: the kiosk has no command line to name. */
+    private static String inForm(WaveRefused e) {
+        return switch (e.problem()) {
+            case SEVERAL_QUESTIONNAIRES -> Character.toUpperCase(e.getMessage().charAt(0))
+                    + e.getMessage().substring(1).replace("; say which one the wave uses",
+                            ": open this wave from the command line, naming one (wave open CODE --questionnaire NAME)");
+            case NO_QUESTIONNAIRE -> "No questionnaire is loaded.";
+            default -> e.getMessage();
+        };
+    }
+
     /** Statements still marked (placeholder): named, and the wave opened on the next Enter with the same values. */
     private boolean askedAboutPlaceholders(int questionnaireId, int invited) {
-        Optional<String> question = store.questionnaires().latest(questionnaireId).map(v -> v.questionnaire())
-                .flatMap(Placeholders::question);
+        Optional<String> question = OpenWave.placeholders(store, questionnaireId);
         if (question.isEmpty()) return false;
         String q = question.get();
         return askFirst("placeholders", invited, Character.toUpperCase(q.charAt(0)) + q.substring(1)
@@ -272,7 +286,7 @@ final class StaffDesk {
     /** Every field of the open-wave form checked at once: each problem beside its field. */
     private Map<Integer, String> waveFormProblems() {
         Map<Integer, String> wrong = new TreeMap<>();
-        if (!form.value(0).matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")) {
+        if (!form.value(0).matches(OpenWave.CODE_PATTERN)) {
             wrong.put(0, "letters, digits, _ . or - (e.g. y1)");
         }
         if (form.value(1).isEmpty()) wrong.put(1, "give it a label, e.g. +1 year");
@@ -283,9 +297,7 @@ final class StaffDesk {
     private Outcome closeWave(KeyStroke k) {
         if (k.getKeyType() == KeyType.Character && Character.toLowerCase(k.getCharacter()) == 'y') {
             store.waves().openWave().ifPresent(w -> {
-                store.waves().close(w.code(), LocalDate.now());
-                store.audit().record("kiosk", "wave.close", w.code());
-                store.compactNow();   // what the wave's participants rewrote leaves the file now
+                CloseWave.run(store, w.code(), "kiosk", LocalDate.now());
                 message = "Wave " + w.code() + " is closed.";
             });
         }

@@ -103,6 +103,27 @@ class FormProblemsTest {
         assertEquals(180, kiosk.store.dsl().select(WAVE.INVITED).from(WAVE).where(WAVE.CODE.eq("y3")).fetchOne(WAVE.INVITED));
     }
 
+    /**
+     * Issue 36: which questionnaire a new wave uses has one answer, the command line's. With two
+     * loaded, the form once took the first silently; it now says so and opens nothing.
+     */
+    @Test
+    void withTwoQuestionnairesLoadedTheFormOpensNothingAndSaysWhere() throws Exception {
+        java.nio.file.Path second = java.nio.file.Files.writeString(dir.resolve("second.txt"), java.nio.file.Files
+                .readString(java.nio.file.Path.of("db/questionnaires/rpg-outcomes.txt")).replace("name: rpg-outcomes", "name: rpg-second"));
+        kiosk.store.questionnaires().load(org.rpgkiosk.questionnaire.QuestionnaireReader.read(second), "test");
+        kiosk.type("2");
+        kiosk.type("y");                     // y1 closed
+        kiosk.type("2");                     // the open-wave form
+        kiosk.line("y3");
+        kiosk.line("+3 years");
+        kiosk.line("180");
+        String shown = kiosk.text();
+        assertTrue(shown.contains("Several questionnaires are loaded (rpg-outcomes, rpg-second): open this wave")
+                && shown.contains("from the command line, naming one (wave open CODE --questionnaire NAME)"), shown);
+        assertEquals(0, kiosk.store.dsl().fetchCount(WAVE, WAVE.CODE.eq("y3")), "nothing opened");
+    }
+
     /** Issue 32's friction: a letter in a PIN showed as a dot and was refused only at Enter. */
     @Test
     void aLetterInAPinIsRefusedAsItIsTyped() {
