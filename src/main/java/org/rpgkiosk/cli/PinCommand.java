@@ -10,6 +10,7 @@ import org.rpgkiosk.UserError;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.tasks.SetPin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "pin", header = "Set the staff PINs.", mixinStandardHelpOptions = true,
         description = "Set the staff PINs that open the kiosk's staff entrance.",
-        subcommands = PinCommand.SetPin.class)
+        subcommands = PinCommand.SetCommand.class)
 public final class PinCommand {
 
     @Command(name = "set", header = "Set the facilitator or evaluator PIN.", mixinStandardHelpOptions = true,
@@ -25,7 +26,7 @@ public final class PinCommand {
                     "twice without echo; otherwise it reads the PIN from standard input (a second",
                     "line, if given, must repeat it), e.g.",
                     "  printf '2468\\n' | ./run.sh pin set evaluator"})
-    static final class SetPin implements Callable<Integer> {
+    static final class SetCommand implements Callable<Integer> {
         @Spec CommandSpec spec;
 
         @Parameters(paramLabel = "ROLE", description = "facilitator or evaluator")
@@ -36,16 +37,13 @@ public final class PinCommand {
             StaffRole staffRole = StaffRole.fromCode(role).orElseThrow(() ->
                     new UserError("'" + role + "' is not a staff role: use facilitator or evaluator"));
             String pin = readPinTwice();
-            PinHasher.weakness(pin).ifPresent(why -> {
-                throw new UserError(why + "; nothing was changed");
-            });
-            try (Store store = Commands.root(spec).openStore()) {
-                if (store.pins().opensTheOther(staffRole, pin)) {
-                    throw new UserError("the " + staffRole.code() + " PIN must differ from the " + staffRole.other().code()
-                            + "'s; nothing was changed");
+            try {
+                SetPin.check(pin, null);   // before the store opens: a refusal leaves nothing
+                try (Store store = Commands.root(spec).openStore()) {
+                    SetPin.run(store, staffRole, pin, null, new PinHasher(), "cli");
                 }
-                store.pins().save(staffRole, new PinHasher().hash(pin));
-                store.audit().record("cli", "pin.set", staffRole.code());
+            } catch (SetPin.Refused e) {
+                throw new UserError(e.getMessage() + "; nothing was changed");
             }
             spec.commandLine().getOut().println("The " + staffRole.code() + " PIN is set.");
             return 0;

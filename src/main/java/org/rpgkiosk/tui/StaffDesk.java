@@ -22,6 +22,7 @@ import org.rpgkiosk.store.WaveRepository;
 import org.rpgkiosk.store.WaveRepository.Wave;
 import org.rpgkiosk.tasks.CloseWave;
 import org.rpgkiosk.tasks.OpenWave;
+import org.rpgkiosk.tasks.SetPin;
 import org.rpgkiosk.tasks.WaveRefused;
 
 /**
@@ -313,18 +314,16 @@ final class StaffDesk {
         if (r == Form.Result.CANCELLED) return step == Step.SETUP_PIN ? Outcome.STAY : backToMenu();
         if (r != Form.Result.SUBMITTED) return Outcome.STAY;
         StaffRole target = step == Step.SETUP_PIN ? StaffRole.EVALUATOR : StaffRole.FACILITATOR;
-        String pin = form.value(0);
-        Optional<String> weak = PinHasher.weakness(pin);
-        if (weak.isPresent() || !pin.equals(form.value(1))) {
-            form.retry(weak.map(w -> "Not set: " + w + ".").orElse("Not set: the two PINs differ."));
+        try {
+            SetPin.run(store, target, form.value(0), form.value(1), hasher, "kiosk");
+        } catch (SetPin.Refused e) {
+            form.retry(switch (e.problem()) {
+                case WEAK -> "Not set: " + e.getMessage() + ".";
+                case DIFFER -> "Not set: the two PINs differ.";
+                case SAME_AS_THE_OTHER -> "Not set: choose a PIN different from the " + target.other().code() + "'s.";
+            });
             return Outcome.STAY;
         }
-        if (store.pins().opensTheOther(target, pin)) {
-            form.retry("Not set: choose a PIN different from the " + target.other().code() + "'s.");
-            return Outcome.STAY;
-        }
-        store.pins().save(target, hasher.hash(pin));
-        store.audit().record("kiosk", "pin.set", target.code());
         if (step == Step.SETUP_PIN) {
             if (store.waves().list().isEmpty()) {
                 beginOpenWave(Step.SETUP_WAVE, "Set-up 2 of 2: open the first survey wave");
