@@ -11,6 +11,7 @@ import org.rpgkiosk.store.StoredQuestionnaire;
 import org.rpgkiosk.Main;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WholeReplacement;
+import org.rpgkiosk.tasks.DefaultQuestionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +68,7 @@ public final class DemoDataCommand implements Callable<Integer> {
 
     private int fill(Store store, Held held, long began) {
         DemoDataWriter writer = store.demoData();
+        DefaultQuestionnaire.loadIfNone(store, "cli", "demo-data");
         StoredQuestionnaire q = writer.questionnaire();
         DemoData data = DemoData.generate(seed, responses, q.questionnaire());
         Summary s = writer.write(data, q);

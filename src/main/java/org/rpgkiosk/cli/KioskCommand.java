@@ -7,11 +7,11 @@ import java.util.concurrent.Callable;
 import org.rpgkiosk.Main;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.questionnaire.Questionnaire;
-import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.StoredQuestionnaire;
 import org.rpgkiosk.survey.SurveyState.Timing;
+import org.rpgkiosk.tasks.DefaultQuestionnaire;
 import org.rpgkiosk.tui.KioskApp;
 import org.rpgkiosk.tui.PreviewApp;
 import org.rpgkiosk.tui.StartingScreen;
@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
                 "the kiosk. On an empty database it loads the default questionnaire and asks for",
                 "the evaluator PIN and a first wave."})
 public final class KioskCommand implements Callable<Integer> {
-    public static final String DEFAULT_QUESTIONNAIRE = "/db/questionnaires/rpg-outcomes.txt";
 
     @Spec CommandSpec spec;
 
@@ -101,7 +100,7 @@ public final class KioskCommand implements Callable<Integer> {
     /** What a participant would answer now: the open wave's questionnaire, else the latest loaded, else the default. */
     static Questionnaire previewed(Store store) {
         return current(store).map(StoredQuestionnaire::questionnaire)
-                .orElseGet(() -> QuestionnaireReader.readResource(DEFAULT_QUESTIONNAIRE));
+                .orElseGet(DefaultQuestionnaire::read);
     }
 
     /** The open wave's questionnaire, else the current version of the first loaded; empty when none is. */
@@ -112,9 +111,6 @@ public final class KioskCommand implements Callable<Integer> {
     }
 
     static void loadDefaultQuestionnaireIfNone(Store store) {
-        if (!store.questionnaires().names().isEmpty()) return;
-        var q = QuestionnaireReader.readResource(DEFAULT_QUESTIONNAIRE);
-        var result = store.questionnaires().load(q, "rpg-outcomes.txt (default)");
-        store.audit().record("kiosk", "questionnaire.load", q.name() + " v" + result.versionNo() + " (first run)");
+        DefaultQuestionnaire.loadIfNone(store, "kiosk", "first run");
     }
 }

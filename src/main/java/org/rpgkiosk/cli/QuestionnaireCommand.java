@@ -11,6 +11,7 @@ import org.rpgkiosk.store.QuestionnaireRepository.LoadResult;
 import org.rpgkiosk.store.QuestionnaireRepository.VersionSummary;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.StoredQuestionnaire;
+import org.rpgkiosk.tasks.DefaultQuestionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -78,7 +79,7 @@ public final class QuestionnaireCommand {
                                     + String.join(", ", store.questionnaires().names()) + "), nor a file of that name"));
                 }
                 spec.commandLine().getOut().print(q == null
-                        ? QuestionnaireText.render(QuestionnaireReader.readResource(KioskCommand.DEFAULT_QUESTIONNAIRE),
+                        ? QuestionnaireText.render(DefaultQuestionnaire.read(),
                                 "the default file (none loaded yet)")
                         : QuestionnaireText.render(q.questionnaire(), "version " + q.versionNo()));
             }
