@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.rpgkiosk.Main;
 import org.rpgkiosk.store.Backup;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.tasks.TakeBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +34,7 @@ public final class BackupCommand {
         public Integer call() {
             char[] passphrase = Passphrase.read(passphraseFile, true);
             try (Store store = Commands.root(spec).openExistingStore()) {
-                Backup.backup(store, out, passphrase);
-                store.audit().record("cli", "backup", out.getFileName().toString());
+                TakeBackup.run(store, out, passphrase, "cli");
             }
             spec.commandLine().getOut().println("Backed up to " + out.toAbsolutePath() + ".");
             return 0;

@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,13 @@ import org.rpgkiosk.UserError;
 import org.rpgkiosk.backup.Sealed;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
-import org.rpgkiosk.store.Backup;
-import org.rpgkiosk.store.DataDirectory;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WaveRepository;
 import org.rpgkiosk.store.WaveRepository.Wave;
 import org.rpgkiosk.tasks.CloseWave;
 import org.rpgkiosk.tasks.OpenWave;
 import org.rpgkiosk.tasks.SetPin;
+import org.rpgkiosk.tasks.TakeBackup;
 import org.rpgkiosk.tasks.WaveRefused;
 
 /**
@@ -196,10 +194,8 @@ final class StaffDesk {
             return Outcome.STAY;
         }
         try {
-            DataDirectory.ensure(backupDir);
-            Path file = backupDir.resolve("kiosk-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".kbak");
-            Backup.backup(store, file, passphrase);
-            store.audit().record("kiosk", "backup", file.getFileName().toString());
+            Path file = TakeBackup.fileIn(backupDir, LocalDateTime.now());
+            TakeBackup.run(store, file, passphrase, "kiosk");
             message = "Backed up to " + file + ". Keep the passphrase apart from the file: without it, it cannot be read.";
         } catch (UserError e) {
             message = e.getMessage();
