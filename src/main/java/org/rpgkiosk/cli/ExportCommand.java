@@ -10,8 +10,8 @@ import org.rpgkiosk.disclosure.DetailLevel.Dates;
 import org.rpgkiosk.export.ExportOptions;
 import org.rpgkiosk.export.ExportOptions.Profile;
 import org.rpgkiosk.export.ExportSummary;
-import org.rpgkiosk.export.Exporter;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.tasks.TakeExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,9 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(out, waves, Profile.parse(profile), excel, minCell,
                 dates == null ? null : Dates.parse(dates), includeIncomplete, xlsx);
         try (Store store = Commands.root(spec).openExistingStore()) {
-            ExportSummary summary = Exporter.export(store, options);
-            store.audit().record("cli", "export", options.profile().code() + " k=" + summary.minCellSize()
-                    + " waves=" + (waves.isEmpty() ? "all" : String.join(",", waves)) + " to " + summary.folder());
+            ExportSummary summary = TakeExport.run(store, options, "cli");
             PrintWriter o = spec.commandLine().getOut();
             o.printf("Exported to %s (%s profile, smallest cell %d):%n", summary.folder(), options.profile().code(),
                     summary.minCellSize());

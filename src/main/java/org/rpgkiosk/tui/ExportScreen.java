@@ -15,9 +15,10 @@ import org.rpgkiosk.export.ExportOptions;
 import org.rpgkiosk.export.ExportSummary;
 import org.rpgkiosk.export.Exporter;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.tasks.TakeExport;
 
 /**
- * The evaluator's export: where to and which profile, then the same {@link Exporter} as the
+ * The evaluator's export: where to and which profile, then the same task ({@link TakeExport}) as the
  * command line. A refusal (an existing folder, a bad profile) is shown and the form stays, so
  * nothing half-done is left and the kiosk carries on.
  */
@@ -84,9 +85,7 @@ final class ExportScreen implements StaffScreen {
         var options = waiting;
         waiting = null;
         try {
-            ExportSummary summary = Exporter.export(store, options);
-            store.audit().record("kiosk", "export", options.profile().code() + " k=" + summary.minCellSize()
-                    + " waves=all to " + summary.folder());
+            ExportSummary summary = TakeExport.run(store, options, "kiosk");
             done = describe(summary, options.profile());
         } catch (UserError e) {
             form.retry("Not exported: " + e.getMessage());
