@@ -2,19 +2,15 @@ package org.rpgkiosk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.rpgkiosk.UserError;
 import org.rpgkiosk.attendance.Day;
-import org.rpgkiosk.attendance.Roster;
 import org.rpgkiosk.attendance.RosterParser;
-import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.store.RosterRepository.ImportResult;
 import org.rpgkiosk.store.RosterRepository.RosterLine;
 import org.rpgkiosk.store.DataDirectory;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.tasks.ImportRoster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,26 +44,19 @@ public final class RosterCommand {
         public Integer call() {
             LocalDate day = day(from);   // refused before anything is opened
             try (Store store = Commands.root(spec).openStore()) {
-                Map<String, String> roles = store.roster().roles().stream()
-                        .collect(Collectors.toMap(Role::code, Role::label, (a, b) -> a, LinkedHashMap::new));
-                if (roles.isEmpty()) {
-                    throw new UserError("the roster's job roles come from the questionnaire, and none is loaded yet: "
-                            + "./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");
-                }
-                Roster roster;
+                ImportResult r;
                 try {
-                    roster = RosterParser.read(file, roles);
+                    r = ImportRoster.run(store, file, day, "cli");
+                } catch (ImportRoster.NoRoles e) {
+                    throw new UserError(e.getMessage() + ": ./run.sh questionnaire load db/questionnaires/rpg-outcomes.txt");
                 } catch (RosterParser.Refused e) {
                     throw everyProblem(e);
                 }
-                ImportResult r = store.roster().importRoster(roster, day);
                 var out = spec.commandLine().getOut();
                 if (r.changedNothing()) {
                     out.printf("Unchanged: the %d groups and %d members of %s are already held.%n",
                             r.groups(), r.members(), file.getFileName());
                 } else {
-                    store.audit().record("cli", "roster.import", String.format("%d groups, %d members, %d joined, %d left",
-                            r.groups(), r.members(), r.started(), r.ended()));
                     out.printf("Imported %s: %d groups (%d new, %d changed), %d members (%d new, %d changed); "
                                     + "%d joined a group, %d left one.%n", file.getFileName(), r.groups(), r.groupsAdded(),
                             r.groupsChanged(), r.members(), r.membersAdded(), r.membersChanged(), r.started(), r.ended());
