@@ -78,6 +78,8 @@ public final class WaveCommand {
             case SEVERAL_QUESTIONNAIRES -> said.replace("say which one the wave uses", "say which with --questionnaire NAME");
             case PLACEHOLDERS -> said + ": write their wording in the file and load it again, or open the wave"
                     + " with --accept-placeholders";
+            case ANOTHER_OPEN -> said + " (./run.sh wave close " + e.wave() + ")";
+            case NO_SUCH_WAVE -> said + " (see ./run.sh wave list)";
         };
     }
 
@@ -90,7 +92,12 @@ public final class WaveCommand {
         @Override
         public Integer call() {
             try (Store store = Commands.root(spec).openExistingStore()) {
-                Wave w = CloseWave.run(store, code, "cli", LocalDate.now());
+                Wave w;
+                try {
+                    w = CloseWave.run(store, code, "cli", LocalDate.now());
+                } catch (WaveRefused e) {
+                    throw new UserError(inOptions(e));
+                }
                 spec.commandLine().getOut().printf("Wave %s is closed: %d submitted of %d invited.%n",
                         w.code(), w.submitted(), w.invited());
             }
@@ -110,6 +117,10 @@ public final class WaveCommand {
         public Integer call() {
             if (invited < 0) throw new UserError("the number invited cannot be negative");
             try (Store store = Commands.root(spec).openExistingStore()) {
+                if (store.waves().find(code).isEmpty()) {
+                    throw new UserError(inOptions(new WaveRefused(WaveRefused.Problem.NO_SUCH_WAVE,
+                            "there is no wave '" + code + "'", code)));
+                }
                 Wave w = store.waves().setInvited(code, invited);
                 store.audit().record("cli", "wave.invited", w.code() + " " + invited);
                 spec.commandLine().getOut().printf("Wave %s: %d invited.%n", w.code(), w.invited());

@@ -40,8 +40,7 @@ public final class WaveRepository {
             DSLContext t = tx.dsl();
             var open = t.selectFrom(WAVE).where(WAVE.IS_OPEN.isTrue()).fetchOptional();
             if (open.isPresent() && !open.get().getCode().equals(code)) {
-                throw new UserError("wave '" + open.get().getCode() + "' is still open; close it first "
-                        + "(./run.sh wave close " + open.get().getCode() + ")");
+                throw new UserError("wave '" + open.get().getCode() + "' is still open; close it first");
             }
             if (open.isPresent()) {
                 throw new UserError("wave '" + code + "' is already open");
@@ -97,7 +96,7 @@ public final class WaveRepository {
                     .where(WAVE.CODE.eq(code).and(WAVE.IS_OPEN.isTrue())).execute();
             if (updated == 0) {
                 throw new UserError(find(t, code).isPresent() ? "wave '" + code + "' is already closed"
-                        : "there is no wave '" + code + "' (see ./run.sh wave list)");
+                        : "there is no wave '" + code + "'");
             }
             t.update(RESPONSE).set(RESPONSE.STATUS, "abandoned")
                     .where(RESPONSE.STATUS.eq("in_progress")
@@ -111,7 +110,7 @@ public final class WaveRepository {
 
     public Wave setInvited(String code, int invited) {
         if (dsl.update(WAVE).set(WAVE.INVITED, invited).where(WAVE.CODE.eq(code)).execute() == 0) {
-            throw new UserError("there is no wave '" + code + "' (see ./run.sh wave list)");
+            throw new UserError("there is no wave '" + code + "'");
         }
         return find(dsl, code).orElseThrow();
     }

@@ -14,6 +14,9 @@ public final class CloseWave {
 
     /** @param actor who asks, for the audit log ("cli", "kiosk") */
     public static Wave run(Store store, String code, String actor, LocalDate today) {
+        if (store.waves().find(code).isEmpty()) {
+            throw new WaveRefused(WaveRefused.Problem.NO_SUCH_WAVE, "there is no wave '" + code + "'", code);
+        }
         Wave w = store.waves().close(code, today);
         store.audit().record(actor, "wave.close", w.code());
         store.compactNow();

@@ -40,6 +40,9 @@ public final class OpenWave {
      */
     public static Opened run(Store store, Request request, String actor, LocalDate today) {
         String label = checked(request);
+        store.waves().openWave().filter(w -> !w.code().equals(request.code())).ifPresent(w -> {
+            throw new WaveRefused(Problem.ANOTHER_OPEN, "wave '" + w.code() + "' is still open; close it first", w.code());
+        });
         int questionnaireId = questionnaire(store, request.questionnaire());
         if (!request.acceptPlaceholders()) {
             placeholders(store, questionnaireId).ifPresent(q -> {

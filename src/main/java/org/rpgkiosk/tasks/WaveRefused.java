@@ -26,17 +26,32 @@ public final class WaveRefused extends UserError {
         /** Several are loaded and none was named. */
         SEVERAL_QUESTIONNAIRES,
         /** Its questionnaire marks statements as placeholders, and that was not accepted. */
-        PLACEHOLDERS
+        PLACEHOLDERS,
+        /** Another wave is open: {@link #wave()} names it. */
+        ANOTHER_OPEN,
+        /** No wave has this code: {@link #wave()}. */
+        NO_SUCH_WAVE
     }
 
     private final Problem problem;
+    private final String wave;
 
     public WaveRefused(Problem problem, String message) {
+        this(problem, message, null);
+    }
+
+    public WaveRefused(Problem problem, String message, String wave) {
         super(message);
         this.problem = problem;
+        this.wave = wave;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** The wave the problem is about, where it is about one. */
+    public String wave() {
+        return wave;
     }
 }

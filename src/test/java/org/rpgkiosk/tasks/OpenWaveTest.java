@@ -74,6 +74,12 @@ class OpenWaveTest {
             OpenWave.Opened first = OpenWave.run(store, new OpenWave.Request("y1", "+1 year", 210, null, true), "test", DAY);
             assertFalse(first.reopened());
             assertEquals("+1 year", first.wave().label());
+            WaveRefused another = refused(store, new OpenWave.Request("y2", "+2 years", 10, null, true));
+            assertEquals(Problem.ANOTHER_OPEN, another.problem());
+            assertEquals("y1", another.wave(), "the open one named, for a front end to say how to close it");
+            WaveRefused none = assertThrows(WaveRefused.class, () -> CloseWave.run(store, "nosuch", "test", DAY));
+            assertEquals(Problem.NO_SUCH_WAVE, none.problem());
+            assertFalse(none.getMessage().contains("run.sh"), none.getMessage());
             CloseWave.run(store, "y1", "test", DAY);
             OpenWave.Opened again = OpenWave.run(store, new OpenWave.Request("y1", null, null, null, true), "test", DAY);
             assertTrue(again.reopened());
