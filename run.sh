@@ -53,7 +53,7 @@ make_archive() (
   rm -f "$jsa" "$jsa.stamp"
   scratch=$(mktemp -d)
   java -XX:ArchiveClassesAtExit="$jsa.new" -Dfile.encoding=UTF-8 -cp "$jar" \
-      org.rpgkiosk.bench.ArchiveTraining "$scratch" >/dev/null 2>&1 && [[ -s "$jsa.new" ]] \
+      org.rpgkiosk.ArchiveTraining "$scratch" >/dev/null 2>&1 && [[ -s "$jsa.new" ]] \
     && mv -f "$jsa.new" "$jsa" && echo "$stamp" >"$jsa.stamp"
   rm -rf "$scratch" "$jsa.new"
 ) 8>"$here/target/.archive.lock"

@@ -22,7 +22,7 @@ class HelpTextTest {
     @Test
     void everyHelpFitsEightyColumnsAndBreaksOnlyBetweenWords() {
         List<CommandLine> all = new ArrayList<>();
-        collect(new CommandLine(new Main()), all);
+        collect(new CommandLine(new org.rpgkiosk.cli.RootCommand()), all);
         List<String> problems = new ArrayList<>();
         for (CommandLine c : all) {
             String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF);
@@ -47,7 +47,7 @@ class HelpTextTest {
     @Test
     void everyCommandListsAWholeOneLineSentenceAsItsSummary() {
         List<CommandLine> all = new ArrayList<>();
-        collect(new CommandLine(new Main()), all);
+        collect(new CommandLine(new org.rpgkiosk.cli.RootCommand()), all);
         List<String> problems = new ArrayList<>();
         for (CommandLine c : all) {
             String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * A damaged database file, as every command meets it: damage is named the same way (exit 2,

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.rpgkiosk.IoReason;
+import org.rpgkiosk.fault.IoReason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rpgkiosk.attendance.Roster.RosterGroup;
 import org.rpgkiosk.attendance.Roster.RosterMember;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.text.TextRule;
 

@@ -1,6 +1,6 @@
 package org.rpgkiosk.cli;
 
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.text.TextRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;

@@ -2,7 +2,7 @@ package org.rpgkiosk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.rpgkiosk.Main;
+
 import org.rpgkiosk.store.Backup;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.tasks.TakeBackup;
@@ -59,7 +59,7 @@ public final class BackupCommand {
 
         @Override
         public Integer call() throws java.io.IOException {
-            Main main = Commands.root(spec);
+            RootCommand main = Commands.root(spec);
             Path dir = main.dataDir();
             boolean made = !main.dataDirExistedBefore();
             // Into a new or empty folder only: restored beside other files, a kiosk there would
@@ -69,7 +69,7 @@ public final class BackupCommand {
                     java.util.List<String> other = in.map(p -> p.getFileName().toString()).filter(n -> !OWN.contains(n))
                             .sorted().toList();
                     if (!other.isEmpty()) {
-                        throw new org.rpgkiosk.UserError(dir.toAbsolutePath() + " holds other files (" + String.join(", ",
+                        throw new org.rpgkiosk.fault.UserError(dir.toAbsolutePath() + " holds other files (" + String.join(", ",
                                 other.subList(0, Math.min(3, other.size()))) + (other.size() > 3 ? ", ..." : "")
                                 + "): restore only into a new or empty data directory (--data-dir NEW_DIR), nothing was changed");
                     }

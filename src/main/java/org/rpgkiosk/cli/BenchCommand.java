@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.bench.Bench;
 import org.rpgkiosk.bench.Figure;
 import picocli.CommandLine.Command;

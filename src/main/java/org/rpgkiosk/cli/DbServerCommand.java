@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.rpgkiosk.Main;
+
 import org.rpgkiosk.store.H2Server;
 import org.rpgkiosk.store.ServerCredentials;
 import picocli.CommandLine.Command;
@@ -36,9 +36,9 @@ public final class DbServerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         // Checked before anything is made: a port out of range once left new secrets behind (issue 35).
         if (port < 1 || port > 65535) {
-            throw new org.rpgkiosk.UserError("--port takes a TCP port from 1 to 65535, not " + port + "; nothing was changed");
+            throw new org.rpgkiosk.fault.UserError("--port takes a TCP port from 1 to 65535, not " + port + "; nothing was changed");
         }
-        Main main = Commands.root(spec);
+        RootCommand main = Commands.root(spec);
         try (H2Server server = H2Server.start(main.dataDir(), port, allowOthers, passwordFile)) {
             PrintWriter out = spec.commandLine().getOut();
             Path dir = main.dataDir().toAbsolutePath();

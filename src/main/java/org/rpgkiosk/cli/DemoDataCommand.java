@@ -1,14 +1,14 @@
 package org.rpgkiosk.cli;
 
 import java.util.concurrent.Callable;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.demo.DemoData;
 import org.rpgkiosk.demo.DemoSurvey;
 import org.rpgkiosk.store.DemoDataWriter;
 import org.rpgkiosk.store.DemoDataWriter.Held;
 import org.rpgkiosk.store.DemoDataWriter.Summary;
 import org.rpgkiosk.store.StoredQuestionnaire;
-import org.rpgkiosk.Main;
+
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.WholeReplacement;
 import org.rpgkiosk.tasks.DefaultQuestionnaire;
@@ -45,7 +45,7 @@ public final class DemoDataCommand implements Callable<Integer> {
             throw new UserError("--responses must be from 0 to " + MAX_RESPONSES);
         }
         long began = System.nanoTime();
-        Main main = Commands.root(spec);
+        RootCommand main = Commands.root(spec);
         boolean replace;
         try (Store store = main.openStore()) {
             Held held = store.demoData().held();

@@ -4,8 +4,8 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.rpgkiosk.Main;
-import org.rpgkiosk.UserError;
+
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.questionnaire.Questionnaire;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.store.Store;
@@ -49,7 +49,7 @@ public final class KioskCommand implements Callable<Integer> {
     static final long LONGEST_IDLE = 24 * 60 * 60;
     static final long LONGEST_COUNTDOWN = 60 * 60;
 
-    public int runKiosk(Main main) {
+    public int runKiosk(RootCommand main) {
         if (idleSeconds < 5 || idleSeconds > LONGEST_IDLE) {
             throw new UserError("--idle-seconds takes 5 to " + LONGEST_IDLE + " (24 hours), not " + idleSeconds);
         }
@@ -60,11 +60,11 @@ public final class KioskCommand implements Callable<Integer> {
             throw new UserError("the kiosk needs a terminal to draw on, and this was started without one "
                     + "(piped, or under a scheduler); run ./run.sh in a terminal window");
         }
-        // A plain start (./run.sh) has the starting frame up already: Main.main drew it first.
+        // A plain start (./run.sh) has the starting frame up already: RootCommand.main drew it first.
         KioskTerminal early = main.takeEarlyTerminal();
         try (KioskTerminal kiosk = early != null ? early : KioskTerminal.open()) {
             if (early == null) StartingScreen.draw(kiosk.screen());
-            // Closing it (stopping the screen) comes before Main prints a fault such as "in use", on the normal screen.
+            // Closing it (stopping the screen) comes before the root command prints a fault such as "in use", on the normal screen.
             openThenRun(kiosk.screen(), main);
         } catch (IOException e) {
             throw new UserError("the terminal failed: " + e.getMessage(), e);
@@ -76,7 +76,7 @@ public final class KioskCommand implements Callable<Integer> {
      * Opens the database behind the starting frame, already drawn: a person sees the welcome's
      * frame at once instead of a blank terminal while H2 opens and migrates (a second or more).
      */
-    private void openThenRun(TerminalScreen screen, Main main) throws IOException {
+    private void openThenRun(TerminalScreen screen, RootCommand main) throws IOException {
         if (preview) {
             Questionnaire q;
             try (Store store = main.openStore()) {

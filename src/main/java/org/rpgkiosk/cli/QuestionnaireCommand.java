@@ -2,9 +2,9 @@ package org.rpgkiosk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.rpgkiosk.Main;
+
 import org.rpgkiosk.questionnaire.Questionnaire;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.questionnaire.QuestionnaireReader;
 import org.rpgkiosk.questionnaire.QuestionnaireText;
 import org.rpgkiosk.store.QuestionnaireRepository.LoadResult;
@@ -37,7 +37,7 @@ public final class QuestionnaireCommand {
         @Override
         public Integer call() {
             Questionnaire q = QuestionnaireReader.read(file);
-            Main main = Commands.root(spec);
+            RootCommand main = Commands.root(spec);
             try (Store store = main.openStore()) {
                 LoadResult result = store.questionnaires().load(q, file.getFileName().toString());
                 if (result.created()) {

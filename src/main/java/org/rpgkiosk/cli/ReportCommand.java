@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.disclosure.Threshold;
 import org.rpgkiosk.report.CsvReport;
 import org.rpgkiosk.report.HtmlReport;

@@ -3,7 +3,7 @@ package org.rpgkiosk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.attendance.Day;
 import org.rpgkiosk.attendance.RosterParser;
 import org.rpgkiosk.store.RosterRepository.ImportResult;

@@ -3,7 +3,7 @@ package org.rpgkiosk.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.questionnaire.Placeholders;
 import org.rpgkiosk.scrub.Labels;
 import org.rpgkiosk.store.Store;

@@ -1,6 +1,6 @@
 package org.rpgkiosk.disclosure;
 
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * k, the smallest number of people behind any figure or row group a release may show. Each kind

@@ -3,7 +3,7 @@ package org.rpgkiosk.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.disclosure.DetailLevel.Dates;
 import org.rpgkiosk.disclosure.Threshold;
 

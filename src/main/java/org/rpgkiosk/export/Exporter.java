@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.disclosure.AttendanceRule;
 import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.disclosure.RegisterMark;
@@ -64,7 +64,7 @@ public final class Exporter {
         } catch (UncheckedIOException e) {
             folder.discard();
             throw new UserError("cannot write the export into " + folder.target() + ": "
-                    + org.rpgkiosk.IoReason.of(e.getCause()) + "; nothing was written", e);
+                    + org.rpgkiosk.fault.IoReason.of(e.getCause()) + "; nothing was written", e);
         } catch (RuntimeException | Error e) {
             folder.discard();
             throw e;

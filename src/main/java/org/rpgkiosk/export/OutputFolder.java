@@ -7,8 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.rpgkiosk.IoReason;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.IoReason;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.store.DataDirectory;
 import org.rpgkiosk.store.Partials;
 

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.disclosure.DetailLevel.Dates;
 import org.rpgkiosk.disclosure.Release;

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * export.xlsx: every CSV of the export, read back once it is complete, as a sheet of its own,

@@ -1,7 +1,7 @@
 package org.rpgkiosk.questionnaire;
 
 import java.util.List;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /** A questionnaire file that cannot be used; every problem is named as {@code file:line: what}. */
 public final class QuestionnaireFileException extends UserError {

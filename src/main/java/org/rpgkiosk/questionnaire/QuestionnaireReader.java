@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.rpgkiosk.IoReason;
+import org.rpgkiosk.fault.IoReason;
 
 /**
  * Reads a questionnaire file from disk or the classpath. Decoding is strict UTF-8, so a file

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.disclosure.CellGrouping;
 import org.rpgkiosk.disclosure.RowSuppression;
 import org.rpgkiosk.disclosure.Threshold;

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import org.rpgkiosk.IoReason;
+import org.rpgkiosk.fault.IoReason;
 import org.jooq.SQLDialect;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.backup.Sealed;
 
 /**

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import org.rpgkiosk.IoReason;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.IoReason;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * Owner-only folders and files: the data directory, exports, reports and backups hold answers

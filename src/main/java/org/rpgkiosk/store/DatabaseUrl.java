@@ -2,7 +2,7 @@ package org.rpgkiosk.store;
 
 import java.nio.file.Path;
 import org.jooq.SQLDialect;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * Where the data live: a JDBC URL and its credentials. The default is an embedded H2 file in

@@ -17,7 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.disclosure.RegisterMark;
 import org.rpgkiosk.disclosure.SessionRelease;
 import static org.rpgkiosk.store.generated.Tables.ANSWER;

@@ -17,8 +17,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rpgkiosk.IoReason;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.IoReason;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * The files {@link SafeMigration} keeps beside an embedded H2 database ({@code kiosk.mv.db}), and

@@ -14,7 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.attendance.Roster;
 import org.rpgkiosk.attendance.Roster.RosterGroup;
 import org.rpgkiosk.attendance.Roster.RosterMember;

@@ -16,8 +16,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
-import org.rpgkiosk.IoReason;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.IoReason;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * Runs the Flyway migrations packaged in the jar, so that on an embedded H2 file they cannot

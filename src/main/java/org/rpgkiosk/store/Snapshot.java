@@ -25,7 +25,7 @@ import org.jooq.ForeignKey;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.store.generated.DefaultSchema;
 
 /**

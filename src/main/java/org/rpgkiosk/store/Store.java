@@ -16,7 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.scrub.Labels;
 import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.scrub.Scrubber;
 import static org.rpgkiosk.store.generated.Tables.QUESTIONNAIRE;
 import static org.rpgkiosk.store.generated.Tables.RESPONSE;

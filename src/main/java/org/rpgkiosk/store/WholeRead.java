@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * Reads a database whole, every row of every table and, on H2, every entry of every index, so

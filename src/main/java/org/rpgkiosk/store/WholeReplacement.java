@@ -2,8 +2,8 @@ package org.rpgkiosk.store;
 
 import java.io.IOException;
 import java.util.function.Function;
-import org.rpgkiosk.IoReason;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.IoReason;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * A change of a whole embedded database that must be whole or not at all (demo-data --force,

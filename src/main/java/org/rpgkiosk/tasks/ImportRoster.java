@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.attendance.Roster;
 import org.rpgkiosk.attendance.RosterParser;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;

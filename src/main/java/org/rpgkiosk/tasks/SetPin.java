@@ -1,6 +1,6 @@
 package org.rpgkiosk.tasks;
 
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
 import org.rpgkiosk.store.Store;

@@ -1,6 +1,6 @@
 package org.rpgkiosk.tasks;
 
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * A wave task refused, with what was wrong as a {@link Problem} each front end words its own way

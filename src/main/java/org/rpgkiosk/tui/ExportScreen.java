@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.export.ExportOptions;
 import org.rpgkiosk.export.ExportSummary;
 import org.rpgkiosk.export.Exporter;

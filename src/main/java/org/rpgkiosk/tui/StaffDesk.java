@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.backup.Sealed;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 class SealedTest {
     private static final char[] PASS = "correct horse battery".toCharArray();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 class CellGroupingTest {
     private static final String SM = "senior_manager";

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.disclosure.DetailLevel.Choice;
 import org.rpgkiosk.disclosure.DetailLevel.Dates;
 import org.rpgkiosk.disclosure.DetailLevel.Row;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.export.ExportOptions.Profile;
 import org.rpgkiosk.store.DatabaseUrl;
 import org.rpgkiosk.store.Store;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import org.rpgkiosk.questionnaire.Questionnaire.Role;
 import org.rpgkiosk.report.Report.Options;
 import org.rpgkiosk.report.ReportData.AnswerCount;

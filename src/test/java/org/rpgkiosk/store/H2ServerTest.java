@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /** db-server hands terminals a user who reads and writes the kiosk's rows, and nothing of the machine. */
 class H2ServerTest {

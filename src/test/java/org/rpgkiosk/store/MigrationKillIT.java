@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /**
  * Migrations that cannot half-happen: a child JVM is killed with kill -9 at a random moment while

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 
 /** What a kill during a first start or an upgrade leaves, and what the next start makes of it. */
 class SafeMigrationTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.rpgkiosk.UserError;
+import org.rpgkiosk.fault.UserError;
 import static org.rpgkiosk.store.generated.Tables.INSTALLATION;
 
 class StoreTest {

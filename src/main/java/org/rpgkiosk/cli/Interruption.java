@@ -1,4 +1,4 @@
-package org.rpgkiosk;
+package org.rpgkiosk.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
@@ -25,7 +25,7 @@ public final class Interruption {
     private static volatile boolean interrupted;
 
     /** At the process's start, once: the hook that speaks if the JVM is stopped mid-command. */
-    static void install(PrintWriter err) {
+    public static void install(PrintWriter err) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(err), "interrupted"));
     }
 

@@ -1,4 +1,4 @@
-package org.rpgkiosk;
+package org.rpgkiosk.fault;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

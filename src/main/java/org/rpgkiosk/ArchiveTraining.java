@@ -1,4 +1,4 @@
-package org.rpgkiosk.bench;
+package org.rpgkiosk;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.rpgkiosk.Main;
 import org.rpgkiosk.cli.KioskTerminal;
 import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.store.DatabaseUrl;

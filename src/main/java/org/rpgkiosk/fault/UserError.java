@@ -1,4 +1,4 @@
-package org.rpgkiosk;
+package org.rpgkiosk.fault;
 
 /**
  * A fault the person at the keyboard can act on: bad input, a missing file, a database in use.
