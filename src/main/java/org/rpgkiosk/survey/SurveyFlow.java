@@ -3,24 +3,17 @@ package org.rpgkiosk.survey;
 import java.util.ArrayList;
 import java.util.List;
 import org.rpgkiosk.questionnaire.Item;
-import org.rpgkiosk.questionnaire.Scale;
 import org.rpgkiosk.questionnaire.Statement;
-import org.rpgkiosk.text.Cells;
 import org.rpgkiosk.survey.SurveyEvent.Back;
 import org.rpgkiosk.survey.SurveyEvent.Begin;
 import org.rpgkiosk.survey.SurveyEvent.Choose;
 import org.rpgkiosk.survey.SurveyEvent.Consent;
-import org.rpgkiosk.survey.SurveyEvent.CursorLeft;
-import org.rpgkiosk.survey.SurveyEvent.CursorRight;
 import org.rpgkiosk.survey.SurveyEvent.Decline;
-import org.rpgkiosk.survey.SurveyEvent.DeleteBack;
 import org.rpgkiosk.survey.SurveyEvent.Ended;
 import org.rpgkiosk.survey.SurveyEvent.Forward;
 import org.rpgkiosk.survey.SurveyEvent.Move;
-import org.rpgkiosk.survey.SurveyEvent.Next;
 import org.rpgkiosk.survey.SurveyEvent.Pick;
 import org.rpgkiosk.survey.SurveyEvent.Scroll;
-import org.rpgkiosk.survey.SurveyEvent.Skip;
 import org.rpgkiosk.survey.SurveyEvent.Tick;
 import org.rpgkiosk.survey.SurveyEvent.Type;
 import org.rpgkiosk.survey.SurveyState.Builder;
@@ -59,9 +52,9 @@ public final class SurveyFlow {
             case WELCOME -> { if (event instanceof Begin) enterInformation(s); }
             case INFORMATION -> information(s, event, effects);
             case ROLE -> role(s, event, effects);
-            case STATEMENT -> statement(s, event, effects);
-            case OPEN -> open(s, event, effects);
-            case REVIEW -> review(s, event, effects, now);
+            case STATEMENT -> StatementStep.on(s, (Statement) route(s).get(s.itemIndex), event, effects);
+            case OPEN -> OpenStep.on(s, event, effects);
+            case REVIEW -> ReviewStep.on(s, event, effects, now);
             case THANKS -> wipe(s, now);
             case ENDED -> { if (now >= s.deadline - SurveyState.ENDED_MILLIS + SurveyState.ENDED_QUIET_MILLIS) wipe(s, now); }
             case STILL_THERE -> {
@@ -184,12 +177,12 @@ public final class SurveyFlow {
     }
 
     /** A cursor moved in a list of {@code size}: from none, down goes to the first, up to the last. */
-    private static int moved(int cursor, Move m, int size) {
+    static int moved(int cursor, Move m, int size) {
         if (cursor == SurveyState.NO_CURSOR) return m.delta() > 0 ? 0 : size - 1;
         return clamp(cursor + m.delta(), 0, size - 1);
     }
 
-    private static void enterRole(Builder s) {
+    static void enterRole(Builder s) {
         s.screen = Screen.ROLE;
         List<String> codes = s.questionnaire.roles().stream().map(r -> r.code()).toList();
         s.cursor = s.role == null ? SurveyState.NO_CURSOR : codes.indexOf(s.role);   // no role chosen for them
@@ -210,7 +203,7 @@ public final class SurveyFlow {
         } else if (event instanceof Choose) {
             chooseRole(s, s.cursor, effects);
         } else if (event instanceof Back && s.fromReview) {
-            enterReview(s, 0);
+            ReviewStep.enter(s, 0);
         } else if (event instanceof Back) {
             s.screen = Screen.INFORMATION;   // consent given: the cursor is on it
             s.scroll = 0;
@@ -228,111 +221,18 @@ public final class SurveyFlow {
         goOn(s);
     }
 
-    private static void enterItem(Builder s, int index) {
+    static void enterItem(Builder s, int index) {
         s.itemIndex = index;
         Item item = route(s).get(index);
         Answer given = s.answers.get(item.code());
         if (item instanceof Statement statement) {
-            s.screen = Screen.STATEMENT;
-            s.cursor = given == null || given.points() == null ? SurveyState.NO_CURSOR
-                    : statement.scale().points().indexOf(pointOf(statement.scale(), given.points()));
+            StatementStep.enter(s, statement, given);
         } else {
-            s.screen = Screen.OPEN;
-            s.draft = given == null || given.text() == null ? "" : given.text();
-            s.draftCursor = s.draft.length();
-            s.draftStored = s.draft;
+            OpenStep.enter(s, given);
         }
     }
 
-    private static void statement(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
-        Scale scale = ((Statement) route(s).get(s.itemIndex)).scale();
-        if (event instanceof Pick p) {
-            if (scale.has(p.number())) {
-                answer(s, Answer.points(p.number()), effects);
-            } else {
-                s.notice = "Press " + Keys.eachOf(scale) + ", or S to skip.";
-            }
-        } else if (event instanceof Move m) {
-            s.cursor = moved(s.cursor, m, scale.points().size());
-        } else if (event instanceof Choose) {
-            if (s.cursor == SurveyState.NO_CURSOR) {
-                s.notice = "Press " + Keys.range(scale) + ", or choose with the arrows first.";
-            } else {
-                answer(s, Answer.points(scale.points().get(s.cursor).points()), effects);
-            }
-        } else if (event instanceof Skip) {
-            answer(s, Answer.SKIPPED, effects);
-        } else if (event instanceof Back) {
-            back(s);
-        } else if (event instanceof Forward && s.answers.containsKey(route(s).get(s.itemIndex).code())) {
-            goOn(s);
-        } else if (event instanceof Forward) {
-            s.notice = "Press 1 to 4 to answer, or S to skip, to go on.";
-        }
-    }
-
-    private static void open(Builder s, SurveyEvent event, List<SurveyEffect> effects) {
-        int limit = s.questionnaire.openAnswerLimit();
-        if (event instanceof Type t) {
-            type(s, t.text(), limit);
-        } else if (event instanceof DeleteBack && s.draftCursor > 0) {
-            int from = s.draft.offsetByCodePoints(s.draftCursor, -1);
-            s.draft = s.draft.substring(0, from) + s.draft.substring(s.draftCursor);
-            s.draftCursor = from;
-        } else if (event instanceof CursorLeft && s.draftCursor > 0) {
-            s.draftCursor = s.draft.offsetByCodePoints(s.draftCursor, -1);
-        } else if (event instanceof CursorRight && s.draftCursor < s.draft.length()) {
-            s.draftCursor = s.draft.offsetByCodePoints(s.draftCursor, 1);
-        } else if (event instanceof Next) {
-            answer(s, Answer.text(s.draft), effects);
-        } else if (event instanceof Skip) {
-            answer(s, Answer.SKIPPED, effects);
-        } else if (event instanceof Back) {
-            // What was typed is kept before leaving, so going back loses nothing.
-            save(s, Answer.text(s.draft), effects);
-            back(s);
-        }
-    }
-
-    /**
-     * Typed text goes in at the cursor as far as the limit allows, counted in characters (code
-     * points, as the screen's counter), and the rest is cut with a notice: a paste longer than the
-     * room left keeps its beginning rather than vanishing whole. Cutting by code points never
-     * leaves half of a surrogate pair. The notice is the same whether some went in or none: a paste
-     * reaches the kiosk in pieces, and its last piece should not say that nothing was added. (It
-     * fits the 76 cells of an 80-column screen.)
-     */
-    private static void type(Builder s, String text, int limit) {
-        text = typable(s, text);
-        int room = Math.max(0, limit - s.draft.codePointCount(0, s.draft.length()));
-        if (text.codePointCount(0, text.length()) > room) {
-            s.notice = "This answer is at its limit of " + limit + " characters; the rest was not added.";
-            text = text.substring(0, text.offsetByCodePoints(0, room));
-        }
-        s.draft = s.draft.substring(0, s.draftCursor) + text + s.draft.substring(s.draftCursor);
-        s.draftCursor += text.length();
-    }
-
-    /**
-     * Every character typed is kept as typed, or refused with a notice that names it: none
-     * vanishes unsaid ({@link Cells#typable}).
-     */
-    private static String typable(Builder s, String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        int[] refused = text.codePoints().filter(cp -> {
-            if (!Cells.typable(cp)) return true;
-            kept.appendCodePoint(cp);
-            return false;
-        }).distinct().toArray();
-        if (refused.length == 0) return text;
-        String named = java.util.Arrays.stream(refused).limit(3).mapToObj(cp -> String.format("U+%04X", cp))
-                .collect(java.util.stream.Collectors.joining(", "));
-        s.notice = "Not added: " + named + (refused.length > 3 ? " and more" : "")
-                + ", a control or invisible character that would hide or reorder text.";
-        return kept.toString();
-    }
-
-    private static void answer(Builder s, Answer answer, List<SurveyEffect> effects) {
+    static void answer(Builder s, Answer answer, List<SurveyEffect> effects) {
         save(s, answer, effects);
         goOn(s);
     }
@@ -341,19 +241,19 @@ public final class SurveyFlow {
      * From the screen shown to the one after it: the next item (the first after the role), or
      * back to the review line of what was changed there, or the review after the last item.
      */
-    private static void goOn(Builder s) {
+    static void goOn(Builder s) {
         boolean onRole = s.screen == Screen.ROLE;
         int next = onRole ? 0 : s.itemIndex + 1;
         if (s.fromReview) {
-            enterReview(s, onRole ? 0 : s.itemIndex + 1);
+            ReviewStep.enter(s, onRole ? 0 : s.itemIndex + 1);
         } else if (next < route(s).size()) {
             enterItem(s, next);
         } else {
-            enterReview(s, 0);
+            ReviewStep.enter(s, 0);
         }
     }
 
-    private static void save(Builder s, Answer answer, List<SurveyEffect> effects) {
+    static void save(Builder s, Answer answer, List<SurveyEffect> effects) {
         Item item = route(s).get(s.itemIndex);
         s.answers.put(item.code(), answer);
         effects.add(new SurveyEffect.SaveAnswer(s.responseId, item.code(), answer));
@@ -362,9 +262,9 @@ public final class SurveyFlow {
         s.draftStored = "";
     }
 
-    private static void back(Builder s) {
+    static void back(Builder s) {
         if (s.fromReview) {
-            enterReview(s, s.itemIndex + 1);
+            ReviewStep.enter(s, s.itemIndex + 1);
         } else if (s.itemIndex == 0) {
             enterRole(s);
         } else {
@@ -372,53 +272,12 @@ public final class SurveyFlow {
         }
     }
 
-    private static void enterReview(Builder s, int line) {
-        s.screen = Screen.REVIEW;
-        s.submitAsked = false;
-        s.fromReview = false;
-        s.cursor = line;
-        s.draft = "";
-        s.draftCursor = 0;
-        s.draftStored = "";
-    }
-
-    private static void review(Builder s, SurveyEvent event, List<SurveyEffect> effects, long now) {
-        int submitLine = route(s).size() + 1;
-        if (event instanceof Move m) {
-            s.cursor = clamp(s.cursor + m.delta(), 0, submitLine);
-        } else if (event instanceof Choose && s.cursor == submitLine && !s.submitAsked && noStatementAnswered(s)) {
-            s.submitAsked = true;   // asked once; Enter again sends it as it is
-            s.notice = "Every statement is skipped. Enter again sends it as it is; Up goes to them.";
-        } else if (event instanceof Choose && s.cursor == submitLine) {
-            effects.add(new SurveyEffect.Submit(s.responseId));
-            s.screen = Screen.THANKS;
-            s.deadline = now + s.timing.thanksMillis();
-        } else if (event instanceof Choose && s.cursor == 0) {
-            s.fromReview = true;
-            enterRole(s);
-        } else if (event instanceof Choose) {
-            enterItem(s, s.cursor - 1);
-            s.fromReview = true;
-        } else if (event instanceof Back) {
-            enterItem(s, route(s).size() - 1);
-        }
-    }
-
-    private static boolean noStatementAnswered(Builder s) {
-        return route(s).stream().filter(i -> i instanceof Statement)
-                .map(i -> s.answers.get(i.code())).noneMatch(a -> a != null && a.points() != null);
-    }
-
     /** The items this participant sees: {@link Route}. */
-    private static List<Item> route(Builder s) {
+    static List<Item> route(Builder s) {
         return Route.seen(s.questionnaire, s.answers);
     }
 
-    private static Scale.Point pointOf(Scale scale, int points) {
-        return scale.points().stream().filter(p -> p.points() == points).findFirst().orElse(null);
-    }
-
-    private static int clamp(int value, int min, int max) {
+    static int clamp(int value, int min, int max) {
         return Math.max(min, Math.min(max, value));
     }
 }
