@@ -92,7 +92,7 @@ class ScrubberRoundThreeTest {
     /**
      * A roster first name that is an everyday word, left where it may be the word ("we asked
      * precious to"), flags its answer at level 2: read after level 1. The level-1 share of
-     * ordinary answers is held as above; the level-2 share is printed (this roster holds 14 such
+     * ordinary answers is held as above; the level-2 share is printed (this roster holds 18 such
      * first names, many more than a team's).
      */
     @Test
