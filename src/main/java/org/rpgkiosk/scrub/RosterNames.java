@@ -154,8 +154,8 @@ final class RosterNames implements Finder {
             } else {
                 Form form = words.get(lower);
                 boolean capital = Character.isUpperCase(text.charAt(w[0]));
-                boolean name = form != null ? !form.capitalisedOnly() || capital && namedHere(text, at, i, lower)
-                        || whereANameStands(text, at, i) || besideAName(text, at, i)
+                boolean name = form != null ? !form.capitalisedOnly() || capital && NamePositions.namedHere(text, at, i, lower)
+                        || NamePositions.whereANameStands(text, at, i) || besideAName(text, at, i)
                         : capital && mutatedAfterTrigger(text, at, i, lower) || handle(lower);
                 if (!name) continue;
                 end = w[1];
@@ -203,129 +203,26 @@ final class RosterNames implements Finder {
         return false;
     }
 
-    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "thanks", "cheers", "dear", "morning",
-            "evening", "bye");
-    private static final Set<String> SPOKE = Set.of("said", "says", "told", "tells", "asked", "asks", "replied");
-
-    /**
-     * Where a name stands, whatever its case: after a title ("Dr hope"), after a greeting
-     * ("thanks grace"), or before "said" and the like ("precious said").
-     */
-    private static boolean whereANameStands(String text, List<int[]> at, int i) {
-        if (i > 0) {
-            int[] before = at.get(i - 1);
-            String word = text.substring(before[0], before[1]).toLowerCase(Locale.ROOT);
-            boolean close = onlyJoiners(text, before[1], at.get(i)[0]) || text.substring(before[1], at.get(i)[0]).equals(", ");
-            if (close && (TITLES.contains(word) || GREETINGS.contains(word))) return true;
-        }
-        if (i + 1 < at.size()) {
-            int[] next = at.get(i + 1);
-            if (next[0] == at.get(i)[1] + 1 && text.charAt(at.get(i)[1]) == ' '
-                    && SPOKE.contains(text.substring(next[0], next[1]))) return true;
-        }
-        return false;
-    }
-
-    /** Words before a noun: after them "hope was" is the word's ("my hope was", "the joy is"). */
-    private static final Set<String> BEFORE_A_NOUN = Set.of("a", "an", "the", "my", "your", "his", "her", "our",
-            "their", "its", "this", "that", "some", "any", "no", "much", "more", "less", "real", "great", "little",
-            "of", "with", "for", "in", "such", "what", "and", "or", "but", "new", "false", "only", "all", "every");
-
     /**
      * Beside another name ("precious and Ray", "Ray and precious"), or the subject of "was" or
      * "is" with no article or preposition before it ("so hope was not there"): a person, whatever
      * the case.
      */
     private boolean besideAName(String text, List<int[]> at, int i) {
-        if (i + 2 < at.size() && "and".equals(word(text, at, i + 1)) && nameAt(text, at, i + 2)) return true;
-        if (i >= 2 && "and".equals(word(text, at, i - 1)) && nameAt(text, at, i - 2)) return true;
+        if (i + 2 < at.size() && "and".equals(NamePositions.word(text, at, i + 1)) && nameAt(text, at, i + 2)) return true;
+        if (i >= 2 && "and".equals(NamePositions.word(text, at, i - 1)) && nameAt(text, at, i - 2)) return true;
         if (i + 1 < at.size() && at.get(i + 1)[0] == at.get(i)[1] + 1 && text.charAt(at.get(i)[1]) == ' ') {
-            String next = word(text, at, i + 1);
+            String next = NamePositions.word(text, at, i + 1);
             boolean be = next.equals("was") || next.equals("is") || next.equals("wasn") || next.equals("isn");
-            return be && !(i > 0 && BEFORE_A_NOUN.contains(word(text, at, i - 1).toLowerCase(Locale.ROOT)));
+            return be && !(i > 0 && NamePositions.BEFORE_A_NOUN.contains(NamePositions.word(text, at, i - 1).toLowerCase(Locale.ROOT)));
         }
         return false;
     }
 
     /** A word that is a roster name as written: any case for a name part, a capital for an everyday one. */
     private boolean nameAt(String text, List<int[]> at, int j) {
-        Form form = words.get(word(text, at, j).toLowerCase(Locale.ROOT));
+        Form form = words.get(NamePositions.word(text, at, j).toLowerCase(Locale.ROOT));
         return form != null && (!form.capitalisedOnly() || Character.isUpperCase(text.charAt(at.get(j)[0])));
-    }
-
-    private static String word(String text, List<int[]> at, int j) {
-        return text.substring(at.get(j)[0], at.get(j)[1]);
-    }
-
-    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "since", "until", "till", "by", "last", "next",
-            "this", "that", "of", "early", "late", "mid", "from", "during", "before", "after", "every", "each",
-            "throughout", "over", "through", "end", "start", "beginning", "the", "to", "on");
-
-    /**
-     * A capitalised everyday word is a name here unless any word would be capitalised here, or
-     * it is a month or season used as one. A possessive ("Will's") is always the name.
-     */
-    private static boolean namedHere(String text, List<int[]> at, int i, String lower) {
-        int[] w = at.get(i);
-        if (w[1] + 1 < text.length() && text.charAt(w[1]) == '\'' && (text.charAt(w[1] + 1) == 's'
-                || text.charAt(w[1] + 1) == 'S')) return true;
-        if (subjectOfVerb(text, at, i) && !(EverydayWords.CALENDAR.contains(lower) && i > 0
-                && BEFORE_A_MONTH.contains(text.substring(at.get(i - 1)[0], at.get(i - 1)[1]).toLowerCase(Locale.ROOT)))) {
-            return true;   // "Will said", "Precious was", "In 2024 May joined": a person doing something
-        }
-        if (atSentenceStart(text, w[0])) return false;
-        if (allCaps(text, w) && (i > 0 && allCaps(text, at.get(i - 1)) || i + 1 < at.size() && allCaps(text, at.get(i + 1)))) {
-            return false;
-        }
-        if (EverydayWords.CALENDAR.contains(lower)) {
-            boolean numberNext = i + 1 < at.size() && Character.isDigit(text.charAt(at.get(i + 1)[0]));
-            boolean numberBefore = i > 0 && Character.isDigit(text.charAt(at.get(i - 1)[0]));
-            String before = i > 0 ? text.substring(at.get(i - 1)[0], at.get(i - 1)[1]).toLowerCase(Locale.ROOT) : "";
-            if (numberNext || numberBefore || BEFORE_A_MONTH.contains(before)) return false;
-        }
-        return true;
-    }
-
-    /** Words that, after a capitalised word, make it the subject of a sentence: a person's name. */
-    private static final Set<String> VERB_AFTER = Set.of("said", "says", "was", "is", "has", "had", "and", "told",
-            "tells", "asks", "came", "comes", "did", "does", "felt", "feels", "made", "makes", "kept", "keeps",
-            "took", "takes", "went", "goes", "gave", "gives", "thinks", "thought", "left", "leaves", "ran", "runs",
-            "brought", "knows", "knew", "got", "gets", "spoke", "speaks", "wrote", "writes", "sat", "saw", "sees",
-            "seems", "would", "could", "should", "never", "always", "just", "also", "really", "who", "herself",
-            "himself", "isn't", "wasn't", "hasn't", "didn't", "doesn't");
-
-    /** The next word, lower case and straight after a space, is a verb or ends in "-ed". */
-    private static boolean subjectOfVerb(String text, List<int[]> at, int i) {
-        if (i + 1 >= at.size()) return false;
-        int[] w = at.get(i);
-        int[] next = at.get(i + 1);
-        if (next[0] != w[1] + 1 || text.charAt(w[1]) != ' ' || !Character.isLowerCase(text.charAt(next[0]))) {
-            return false;
-        }
-        String verb = text.substring(next[0], next[1]);
-        if (next[1] + 2 < text.length() && text.charAt(next[1]) == '\'' && text.charAt(next[1] + 1) == 't') {
-            verb = text.substring(next[0], next[1] + 2);
-        }
-        return VERB_AFTER.contains(verb) || verb.length() > 4 && verb.endsWith("ed");
-    }
-
-    /** Only spaces, quotes, brackets or a bullet since the text's start or a sentence's end. */
-    private static boolean atSentenceStart(String text, int start) {
-        for (int j = start - 1; j >= 0; j--) {
-            char c = text.charAt(j);
-            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n') return true;
-            if (" \"'([{*-•>".indexOf(c) < 0) return false;
-        }
-        return true;
-    }
-
-    /** Two letters or more, none lower case. */
-    private static boolean allCaps(String text, int[] w) {
-        if (w[1] - w[0] < 2) return false;
-        for (int j = w[0]; j < w[1]; j++) {
-            if (Character.isLowerCase(text.charAt(j))) return false;
-        }
-        return true;
     }
 
     /** "i Ddafydd": a mutated form of a name, after a word that causes that mutation. */
@@ -359,7 +256,7 @@ final class RosterNames implements Finder {
     }
 
     /** Between two parts of a name as typed: spaces, apostrophes, dots or hyphens, nothing else. */
-    private static boolean onlyJoiners(String text, int from, int to) {
+    static boolean onlyJoiners(String text, int from, int to) {
         for (int j = from; j < to; j++) {
             char c = text.charAt(j);
             if (c != ' ' && c != '\'' && c != '.' && c != '-') return false;
