@@ -209,14 +209,31 @@ final class RosterNames implements Finder {
      * the case.
      */
     private boolean besideAName(String text, List<int[]> at, int i) {
-        if (i + 2 < at.size() && "and".equals(NamePositions.word(text, at, i + 1)) && nameAt(text, at, i + 2)) return true;
-        if (i >= 2 && "and".equals(NamePositions.word(text, at, i - 1)) && nameAt(text, at, i - 2)) return true;
-        if (i + 1 < at.size() && at.get(i + 1)[0] == at.get(i)[1] + 1 && text.charAt(at.get(i)[1]) == ' ') {
+        // "a joy, and Tom agreed": an article before, or a comma between, and it is the word.
+        String before = i > 0 ? NamePositions.word(text, at, i - 1).toLowerCase(Locale.ROOT) : "";
+        boolean bare = !NamePositions.BEFORE_A_NOUN.contains(before);
+        if (!ARTICLES.contains(before) && i + 2 < at.size() && spaced(text, at, i, i + 2)
+                && "and".equals(NamePositions.word(text, at, i + 1))
+                && nameAt(text, at, i + 2)) return true;
+        if (i >= 2 && spaced(text, at, i - 2, i) && "and".equals(NamePositions.word(text, at, i - 1))
+                && nameAt(text, at, i - 2)) return true;
+        if (bare && i + 1 < at.size() && spaced(text, at, i, i + 1)) {
             String next = NamePositions.word(text, at, i + 1);
-            boolean be = next.equals("was") || next.equals("is") || next.equals("wasn") || next.equals("isn");
-            return be && !(i > 0 && NamePositions.BEFORE_A_NOUN.contains(NamePositions.word(text, at, i - 1).toLowerCase(Locale.ROOT)));
+            return next.equals("was") || next.equals("is") || next.equals("wasn") || next.equals("isn");
         }
         return false;
+    }
+
+    /** Words after which a word is a thing, not a person: "a joy and Tom", "the hope and Ray". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "my", "your", "his", "her", "our", "their",
+            "its", "this", "that", "some", "any", "no", "such", "what", "much", "more", "real", "great", "little");
+
+    /** Words {@code from} to {@code to} one space apart, nothing else between them. */
+    private static boolean spaced(String text, List<int[]> at, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (at.get(j + 1)[0] != at.get(j)[1] + 1 || text.charAt(at.get(j)[1]) != ' ') return false;
+        }
+        return true;
     }
 
     /** A word that is a roster name as written: any case for a name part, a capital for an everyday one. */

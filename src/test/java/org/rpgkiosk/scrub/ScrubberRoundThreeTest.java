@@ -106,6 +106,12 @@ class ScrubberRoundThreeTest {
                 "not on this roster: no flag");
         assertEquals(Scrubber.Review.NAME_LIKE, scrubber.review("We asked precious to bring Tyler."),
                 "a name-like word ranks first");
+        assertEquals("The long sessions were a joy, and [name] agreed.", scrubber.scrub("The long sessions were a joy, and Tom agreed."),
+                "the word, after an article and before a comma, stays; the name goes");
+        assertEquals("It was a joy and [name] agreed.", scrubber.scrub("It was a joy and Tom agreed."));
+        assertEquals("My hope was that it would last.", scrubber.scrub("My hope was that it would last."));
+        assertEquals("So [name] was not there, and [name] and [name] ran it.",
+                scrubber.scrub("So hope was not there, and precious and Ray ran it."), "where a name stands, it goes");
         int plain = 0;
         int secondLevel = 0;
         for (String line : lines("plain.txt")) {
