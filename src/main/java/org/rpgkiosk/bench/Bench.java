@@ -26,7 +26,6 @@ import org.rpgkiosk.staff.PinHasher;
 import org.rpgkiosk.staff.StaffRole;
 import org.rpgkiosk.store.BenchFloors;
 import org.rpgkiosk.store.DatabaseUrl;
-import org.rpgkiosk.store.DemoDataWriter;
 import org.rpgkiosk.store.Store;
 import org.rpgkiosk.store.StoredQuestionnaire;
 
@@ -174,7 +173,7 @@ public final class Bench {
 
     /** How many demo responses give about this many answers (measured on a sample). */
     private static int responsesFor(long answers) {
-        var q = QuestionnaireReader.readResource(DemoDataWriter.DEFAULT_QUESTIONNAIRE);
+        var q = QuestionnaireReader.readShipped();
         long sample = 0;
         Iterator<DemoResponse> it = DemoData.generate(1, 2000, q).survey().iterator();
         while (it.hasNext()) sample += it.next().answers().size();

@@ -35,6 +35,14 @@ public final class QuestionnaireReader {
     }
 
     /** The default questionnaire shipped inside the jar, for first-run set-up. */
+    /** The questionnaire the program carries (db/questionnaires/rpg-outcomes.txt): the default where none is loaded. */
+    public static final String SHIPPED = "/db/questionnaires/rpg-outcomes.txt";
+
+    /** The shipped questionnaire, as its file reads. */
+    public static Questionnaire readShipped() {
+        return readResource(SHIPPED);
+    }
+
     public static Questionnaire readResource(String resource) {
         try (InputStream in = QuestionnaireReader.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -40,7 +40,6 @@ import static org.rpgkiosk.store.generated.Tables.WAVE;
  * Every submitted demo response is written as released (V4), as if a report had just been made.
  */
 public final class DemoDataWriter {
-    public static final String DEFAULT_QUESTIONNAIRE = "/db/questionnaires/rpg-outcomes.txt";
     static final int BATCH_ROWS = 5000;
     static final int ROWS_PER_COMMIT = 100_000;
 
@@ -69,7 +68,7 @@ public final class DemoDataWriter {
     public StoredQuestionnaire questionnaire() {
         QuestionnaireRepository questionnaires = new QuestionnaireRepository(dsl);
         if (!dsl.fetchExists(QUESTIONNAIRE_VERSION)) {
-            questionnaires.load(QuestionnaireReader.readResource(DEFAULT_QUESTIONNAIRE), "rpg-outcomes.txt");
+            questionnaires.load(QuestionnaireReader.readShipped(), "rpg-outcomes.txt");
         }
         return questionnaires.read(dsl.select(DSL.max(QUESTIONNAIRE_VERSION.ID)).from(QUESTIONNAIRE_VERSION)
                 .fetchSingle().value1());

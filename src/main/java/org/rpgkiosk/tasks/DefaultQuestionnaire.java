@@ -11,14 +11,11 @@ import org.rpgkiosk.store.Store;
  * audited its load and demo-data did not). The audit log says who loaded which version, and why.
  */
 public final class DefaultQuestionnaire {
-    /** Where the program carries it. */
-    public static final String RESOURCE = "/db/questionnaires/rpg-outcomes.txt";
-
     private DefaultQuestionnaire() {}
 
     /** The shipped questionnaire as its file reads. */
     public static Questionnaire read() {
-        return QuestionnaireReader.readResource(RESOURCE);
+        return QuestionnaireReader.readShipped();
     }
 
     /**

@@ -49,8 +49,9 @@ public final class OpenWave {
                 throw new WaveRefused(Problem.PLACEHOLDERS, q);
             });
         }
-        boolean reopened = store.waves().find(request.code()).filter(w -> !w.open()).isPresent();
-        boolean isNew = store.waves().find(request.code()).isEmpty();
+        Optional<Wave> existing = store.waves().find(request.code());
+        boolean reopened = existing.filter(w -> !w.open()).isPresent();
+        boolean isNew = existing.isEmpty();
         // Another wave open is the store's refusal to make, before this one.
         if (isNew && store.waves().openWave().isEmpty() && (label == null || request.invited() == null)) {
             throw new WaveRefused(Problem.NEEDS_LABEL_AND_INVITED, "a new wave needs a label and the number of staff invited");

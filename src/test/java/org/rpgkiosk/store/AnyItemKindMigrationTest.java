@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -42,8 +41,7 @@ class AnyItemKindMigrationTest {
         UUID response = UUID.randomUUID();
         int versionId;
         try (Connection c = DriverManager.getConnection(url.url(), url.user(), url.password())) {
-            Flyway.configure().dataSource(new SharedConnectionDataSource(c)).locations("classpath:db/migration")
-                    .target("7").load().migrate();
+            Migrations.upTo(c, "7");
             DSLContext v7 = DSL.using(c, url.dialect(), new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
             QuestionnaireRepository questionnaires = new QuestionnaireRepository(v7);
             questionnaires.load(loaded, "t");

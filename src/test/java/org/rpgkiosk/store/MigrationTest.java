@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -32,8 +31,7 @@ class MigrationTest {
         UUID sent = UUID.randomUUID();
         UUID walkedAway = UUID.randomUUID();
         try (Connection c = DriverManager.getConnection(url.url(), url.user(), url.password())) {
-            Flyway.configure().dataSource(new SharedConnectionDataSource(c)).locations("classpath:db/migration")
-                    .target("2").load().migrate();
+            Migrations.upTo(c, "2");
             DSLContext v2 = DSL.using(c, url.dialect(), new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
             QuestionnaireRepository questionnaires = new QuestionnaireRepository(v2);
             // Without the placeholder marks: V2 has no column for them (V6 adds it).

@@ -9,6 +9,12 @@ import java.nio.file.Path;
 final class Migrations {
     private Migrations() {}
 
+    /** Migrates the database on {@code c} as far as {@code version} and no further, as an older program left it. */
+    static void upTo(java.sql.Connection c, String version) {
+        org.flywaydb.core.Flyway.configure().dataSource(new SharedConnectionDataSource(c)).locations("classpath:db/migration")
+                .target(version).load().migrate();
+    }
+
     /** The newest migration's version ("5" for V5__...): what every open must reach. */
     static String newest() {
         try (var list = Files.list(Path.of("db", "migration"))) {

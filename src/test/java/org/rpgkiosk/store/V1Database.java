@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 
 /**
  * Databases as earlier releases left them, for upgrade tests: the schema of V1 alone with rows as
@@ -23,8 +22,7 @@ final class V1Database {
     /** Migrates to V1 only and, with responses > 0, stores that many, each with 17 answers. */
     static void make(DatabaseUrl url, int responses) throws SQLException {
         try (Connection c = connect(url)) {
-            Flyway.configure().dataSource(new SharedConnectionDataSource(c)).locations("classpath:db/migration")
-                    .target("1").load().migrate();
+            Migrations.upTo(c, "1");
             if (responses > 0) populate(c, responses);
         }
     }

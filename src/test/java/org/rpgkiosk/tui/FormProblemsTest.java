@@ -83,9 +83,7 @@ class FormProblemsTest {
 
     @Test
     void theOpenWaveFormListsEveryProblemAtOnce() {
-        kiosk.type("2");
-        kiosk.type("y");                     // y1 closed
-        kiosk.type("2");                     // the open-wave form
+        toOpenWaveForm();
         kiosk.line("y 3");
         kiosk.line("");
         kiosk.line("lots");
@@ -112,9 +110,7 @@ class FormProblemsTest {
         java.nio.file.Path second = java.nio.file.Files.writeString(dir.resolve("second.txt"), java.nio.file.Files
                 .readString(java.nio.file.Path.of("db/questionnaires/rpg-outcomes.txt")).replace("name: rpg-outcomes", "name: rpg-second"));
         kiosk.store.questionnaires().load(org.rpgkiosk.questionnaire.QuestionnaireReader.read(second), "test");
-        kiosk.type("2");
-        kiosk.type("y");                     // y1 closed
-        kiosk.type("2");                     // the open-wave form
+        toOpenWaveForm();
         kiosk.line("y3");
         kiosk.line("+3 years");
         kiosk.line("180");
@@ -122,6 +118,13 @@ class FormProblemsTest {
         assertTrue(shown.contains("Several questionnaires are loaded (rpg-outcomes, rpg-second): open this wave")
                 && shown.contains("from the command line, naming one (wave open CODE --questionnaire NAME)"), shown);
         assertEquals(0, kiosk.store.dsl().fetchCount(WAVE, WAVE.CODE.eq("y3")), "nothing opened");
+    }
+
+    /** From the evaluator menu: close y1 (menu 2, then y), then the open-wave form (menu 2). */
+    private void toOpenWaveForm() {
+        kiosk.type("2");
+        kiosk.type("y");
+        kiosk.type("2");
     }
 
     /** Issue 32's friction: a letter in a PIN showed as a dot and was refused only at Enter. */
