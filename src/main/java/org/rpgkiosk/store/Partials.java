@@ -63,6 +63,7 @@ public final class Partials {
     }
 
     private static Path unfinished(Path made) {
+        UNFINISHED.removeIf(p -> !Files.exists(p));   // moved into place or removed: a kiosk's exports do not pile up here
         UNFINISHED.add(made);
         return made;
     }
